@@ -1,0 +1,240 @@
+"""Declarative site knowledge: CMS-family profiles and per-site profiles, as TOML data.
+
+A *family* profile (``families/<id>.toml``) says how a CMS family lays out URLs and pages:
+which URLs are articles, which are listings, which to avoid, and CSS selectors for title, body,
+date, lead and the boilerplate to remove. A *site* profile (``de/<id>.toml``) names the site:
+organisation, party, region, level, start URLs, its family and optional overrides. The
+effective profile of a site is its family merged with its own overrides (the site wins).
+
+File format (site)::
+
+    id = "spd_kreistagsfraktion_kleve"
+    name = "SPD-Kreistagsfraktion Kleve"
+    organisation = "SPD-Kreistagsfraktion Kleve"
+    party = "SPD"
+    region = "Kreis Kleve"
+    level = "Kreistagsfraktion"
+    family = "websozi"
+    start_urls = ["https://www.spd-kreistagsfraktion-kleve.de/meldungen/uebersicht/presse/v:all/"]
+    domains = ["www.spd-kreistagsfraktion-kleve.de"]   # optional: derived from start_urls
+    feeds = []            # optional RSS/Atom URLs
+    sitemaps = []         # optional sitemap URLs
+    [urls]                # optional: extends the family's regexes
+    article = []
+    listing = []
+    deny = []
+    [selectors]           # optional: overrides the family's selectors key by key
+    title = "h1"
+
+File format (family)::
+
+    id = "websozi"
+    name = "WebSoziCMS"
+    [urls]
+    article = ['/meldungen/(?!uebersicht)[^/]+/$']  # regexes searched in the URL path+query
+    listing = ['/meldungen/uebersicht/']
+    deny = ['/mitglied-werden/']
+    [selectors]           # CSS selectors; all optional
+    title = "div.article h2"
+    body = "div.article div.text"
+    date = "div.article .date"
+    lead = ""
+    remove = ["div.share", "p.back-to-top"]     # removed inside the body before extraction
+    listing_entry = "div.entry"                 # one entry on a listing page …
+    listing_link = "a"                          # … its link to the article …
+    listing_date = ".date"                      # … and the date shown there, if any
+    year_heading = "h3"                         # yearly archive pages: "Veröffentlichungen 2015 :"
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+SITES_DIR = Path(__file__).resolve().parent
+FAMILIES_DIR = SITES_DIR / "families"
+SELECTOR_KEYS = (
+    "title",
+    "body",
+    "date",
+    "lead",
+    "remove",
+    "listing_entry",
+    "listing_link",
+    "listing_date",
+    "year_heading",
+)
+
+
+class ProfileError(ValueError):
+    """A profile file is missing, malformed or names an unknown family."""
+
+
+@dataclass(frozen=True)
+class UrlRules:
+    """Regexes over a URL's path and query deciding what a link is."""
+
+    article: tuple[str, ...] = ()
+    listing: tuple[str, ...] = ()
+    deny: tuple[str, ...] = ()
+
+    def merged(self, other: UrlRules) -> UrlRules:
+        return UrlRules(
+            article=self.article + other.article,
+            listing=self.listing + other.listing,
+            deny=self.deny + other.deny,
+        )
+
+
+@dataclass(frozen=True)
+class FamilyProfile:
+    """How one CMS family (WebSoziCMS, TYPO3 tt_news, WordPress…) lays out its pages."""
+
+    id: str
+    name: str
+    urls: UrlRules = field(default_factory=UrlRules)
+    selectors: dict[str, Any] = field(default_factory=dict)
+    # Markers in the HTML that identify the family (generator meta, typical paths).
+    fingerprints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """One site: who publishes there and where the crawl starts; family merged in."""
+
+    id: str
+    name: str
+    family: str
+    start_urls: tuple[str, ...]
+    organisation: str | None = None
+    party: str | None = None
+    region: str | None = None
+    level: str | None = None
+    language: str = "de"
+    domains: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    urls: UrlRules = field(default_factory=UrlRules)
+    selectors: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+
+    def is_article(self, url: str) -> bool:
+        return _matches(self.urls.article, url)
+
+    def is_listing(self, url: str) -> bool:
+        return _matches(self.urls.listing, url)
+
+    def is_denied(self, url: str) -> bool:
+        return _matches(self.urls.deny, url)
+
+    def rebased(self, **changes: Any) -> SiteProfile:
+        """A copy with some fields replaced (used for ad hoc ``--url`` crawls)."""
+        return replace(self, **changes)
+
+
+def _matches(patterns: tuple[str, ...], url: str) -> bool:
+    parts = urlsplit(url)
+    target = parts.path + ("?" + parts.query if parts.query else "")
+    return any(re.search(p, target) for p in patterns)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{path}: not valid TOML: {exc}") from exc
+
+
+def _url_rules(data: dict[str, Any], where: Path) -> UrlRules:
+    rules = UrlRules(**{k: tuple(data.get(k, ())) for k in ("article", "listing", "deny")})
+    for pattern in rules.article + rules.listing + rules.deny:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ProfileError(f"{where}: bad URL regex {pattern!r}: {exc}") from exc
+    return rules
+
+
+def load_family(family_id: str, directory: Path = FAMILIES_DIR) -> FamilyProfile:
+    path = directory / f"{family_id}.toml"
+    if not path.exists():
+        known = ", ".join(sorted(p.stem for p in directory.glob("*.toml")))
+        raise ProfileError(f"unknown CMS family {family_id!r} (known: {known})")
+    data = _read_toml(path)
+    unknown = set(data.get("selectors", {})) - set(SELECTOR_KEYS)
+    if unknown:
+        raise ProfileError(f"{path}: unknown selector keys {sorted(unknown)}")
+    return FamilyProfile(
+        id=data.get("id", family_id),
+        name=data.get("name", family_id),
+        urls=_url_rules(data.get("urls", {}), path),
+        selectors=dict(data.get("selectors", {})),
+        fingerprints=tuple(data.get("fingerprints", ())),
+    )
+
+
+def load_families(directory: Path = FAMILIES_DIR) -> dict[str, FamilyProfile]:
+    return {p.stem: load_family(p.stem, directory) for p in sorted(directory.glob("*.toml"))}
+
+
+def parse_site(data: dict[str, Any], path: Path | None = None) -> SiteProfile:
+    """Build the effective profile of a site from its TOML data (family merged in)."""
+    where = path or Path("<profile>")
+    for key in ("id", "name", "family", "start_urls"):
+        if not data.get(key):
+            raise ProfileError(f"{where}: missing required key {key!r}")
+    family = load_family(data["family"])
+    selectors = {**family.selectors, **data.get("selectors", {})}
+    unknown = set(data.get("selectors", {})) - set(SELECTOR_KEYS)
+    if unknown:
+        raise ProfileError(f"{where}: unknown selector keys {sorted(unknown)}")
+    start_urls = tuple(data["start_urls"])
+    domains = tuple(data.get("domains") or sorted({urlsplit(u).hostname or "" for u in start_urls}))
+    return SiteProfile(
+        id=data["id"],
+        name=data["name"],
+        family=family.id,
+        start_urls=start_urls,
+        organisation=data.get("organisation"),
+        party=data.get("party"),
+        region=data.get("region"),
+        level=data.get("level"),
+        language=data.get("language", "de"),
+        domains=domains,
+        feeds=tuple(data.get("feeds", ())),
+        sitemaps=tuple(data.get("sitemaps", ())),
+        urls=family.urls.merged(_url_rules(data.get("urls", {}), where)),
+        selectors=selectors,
+        path=path,
+    )
+
+
+def load_site(path: Path) -> SiteProfile:
+    return parse_site(_read_toml(path), path)
+
+
+def site_profile_paths(directory: Path = SITES_DIR) -> list[Path]:
+    return sorted(p for p in directory.rglob("*.toml") if p.parent.name != "families")
+
+
+def load_sites(directory: Path = SITES_DIR) -> dict[str, SiteProfile]:
+    """All site profiles by id; a duplicate id is an error (two files, one name)."""
+    sites: dict[str, SiteProfile] = {}
+    for path in site_profile_paths(directory):
+        profile = load_site(path)
+        if profile.id in sites:
+            raise ProfileError(f"duplicate site id {profile.id!r}: {sites[profile.id].path} and {path}")
+        sites[profile.id] = profile
+    return sites
+
+
+def get_site(site_id: str) -> SiteProfile:
+    sites = load_sites()
+    if site_id not in sites:
+        raise ProfileError(f"unknown site {site_id!r}; `pressarchive sites` lists the known ones")
+    return sites[site_id]
