@@ -108,3 +108,27 @@ class Announcement:
         known["images"] = [Image(**i) for i in known.get("images") or []]
         known["links"] = [Link(**link) for link in known.get("links") or []]
         return cls(**known)
+
+
+@dataclass
+class PageVisit:
+    """What the crawler saw at one URL (kind, status, validators): its memory for the next run."""
+
+    url: str
+    source: str
+    kind: str  # announcement | listing | feed | sitemap | other
+    status: int
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    context: dict[str, Any] | None = None
+
+
+@dataclass
+class CrawlFailure:
+    """A failure worth recording: a URL that could not be fetched or extracted, and why."""
+
+    url: str | None
+    source: str
+    reason: str  # short and countable: "http/404", "dns", "timeout", "extraction/empty-body"
+    detail: str | None = None

@@ -238,3 +238,15 @@ def get_site(site_id: str) -> SiteProfile:
     if site_id not in sites:
         raise ProfileError(f"unknown site {site_id!r}; `pressarchive sites` lists the known ones")
     return sites[site_id]
+
+
+def adhoc_profile(url: str) -> SiteProfile:
+    """A profile for ``crawl --url``: the known site owning that host, else a generic profile."""
+    host = (urlsplit(url).hostname or "").lower()
+    if not host or urlsplit(url).scheme not in ("http", "https"):
+        raise ProfileError(f"not an http(s) URL: {url!r}")
+    for profile in load_sites().values():
+        if host in profile.domains:
+            return profile.rebased(start_urls=(url,))
+    site_id = re.sub(r"[^a-z0-9]+", "_", host.removeprefix("www.")).strip("_")
+    return parse_site({"id": site_id, "name": host, "family": "generic", "start_urls": [url]})

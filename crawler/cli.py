@@ -1,0 +1,451 @@
+"""The ``pressarchive`` command line: crawl, search, export, schedule, demo.
+
+Command names and options are a contract (scripts rely on them). Library errors become
+``click.ClickException`` here, at the edge, so a bad site name, database URL or date prints one
+clear line instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from crawler.sites import ProfileError, SiteProfile, adhoc_profile, get_site, load_sites
+from storage.db import DatabaseError, resolve_url
+
+console = Console()
+err_console = Console(stderr=True)
+
+db_option = click.option(
+    "--db",
+    envvar="PRESSARCHIVE_DB",
+    default=None,
+    help="Archive database: a SQLAlchemy URL or a SQLite file path "
+    "[env PRESSARCHIVE_DB; default ./archive.sqlite].",
+)
+site_option = click.option("--site", "sites", multiple=True, help="Only this site id (repeatable).")
+since_option = click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after (YYYY-MM-DD).")
+until_option = click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before (YYYY-MM-DD).")
+
+
+def _db(db: str | None) -> str:
+    try:
+        return resolve_url(db)
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _open_archive(db: str | None):  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.archive import Archive
+
+    url = _db(db)
+    try:
+        return Archive(url)
+    except (DatabaseError, SQLAlchemyError) as exc:
+        raise click.ClickException(f"cannot open archive {url}: {exc}") from exc
+
+
+def _date(value) -> date | None:  # type: ignore[no-untyped-def]
+    return value.date() if value else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="pressarchive")
+def cli() -> None:
+    """Crawl German political and regional press releases into a searchable archive.
+
+    \b
+    Start offline:   pressarchive demo
+    Nightly crawls:  pressarchive scheduler
+    Look around:     pressarchive search Sozialkonferenz
+    """
+
+
+# -- sites -------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
+def sites(as_json: bool) -> None:
+    """List the site profiles (crawler/sites/**.toml).
+
+    Example: pressarchive sites
+    """
+    try:
+        profiles = load_sites()
+    except ProfileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for p in profiles.values():
+            record = {
+                "id": p.id,
+                "name": p.name,
+                "organisation": p.organisation,
+                "party": p.party,
+                "region": p.region,
+                "level": p.level,
+                "family": p.family,
+                "start_urls": list(p.start_urls),
+            }
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    table = Table("id", "name", "party", "region", "level", "family", "start URLs")
+    for p in profiles.values():
+        table.add_row(p.id, p.name, p.party or "", p.region or "", p.level or "", p.family, "\n".join(p.start_urls))
+    console.print(table)
+
+
+# -- crawl -------------------------------------------------------------------------------------
+@contextmanager
+def _replica_mode(
+    replicas: bool, proxy: str | None, hosts: Sequence[str], roots: Sequence[str]
+) -> Iterator[object | None]:
+    """Yield a ReplicaMode when crawling the bundled (or given) local replicas, else None."""
+    from crawler.run import ReplicaMode
+
+    if proxy:
+        yield ReplicaMode(proxy, list(hosts))
+        return
+    if not replicas and not roots:
+        yield None
+        return
+    from crawler.replicas.server import serve_replicas
+
+    with serve_replicas(roots=[Path(r) for r in roots] or None) as server:
+        yield ReplicaMode(server.proxy_url, sorted(server.hosts))
+
+
+def _resolve_profiles(site_ids: Sequence[str], all_sites: bool, url: str | None) -> list[SiteProfile]:
+    try:
+        if url:
+            if site_ids or all_sites:
+                raise click.UsageError("--url cannot be combined with site ids or --all")
+            return [adhoc_profile(url)]
+        if all_sites:
+            return list(load_sites().values())
+        if not site_ids:
+            raise click.UsageError("name at least one site (see `pressarchive sites`), or use --all / --url")
+        return [get_site(s) for s in site_ids]
+    except ProfileError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def run_crawls(
+    profiles: list[SiteProfile],
+    db_url: str,
+    *,
+    max_pages: int | None,
+    trigger: str,
+    replica: object | None,
+    quiet: bool = False,
+    full: bool = False,
+) -> list[int]:
+    """Crawl under per-site locks (busy sites are skipped and recorded) and return the run ids."""
+    from crawler.locks import SiteBusy, site_lock
+    from crawler.run import crawl_settings, run_crawl
+
+    archive = _open_archive(db_url)
+    runnable: list[SiteProfile] = []
+    skipped: list[int] = []
+    with ExitStack() as stack:
+        for profile in profiles:
+            try:
+                stack.enter_context(site_lock(db_url, profile.id))
+                runnable.append(profile)
+            except SiteBusy as exc:
+                err_console.print(f"[yellow]skipped {profile.id}: {exc}[/]")
+                archive.ensure_source(profile)
+                run_id = archive.start_run([profile.id], trigger=trigger)
+                archive.finish_run(run_id, "skipped", str(exc))
+                skipped.append(run_id)
+        archive.close()
+        if not runnable:
+            return skipped
+        settings = crawl_settings(
+            db_url,
+            max_pages=max_pages,
+            trigger=trigger,
+            replica=replica,  # type: ignore[arg-type]
+            log_level="WARNING" if quiet else "INFO",
+            extra={"CRAWL_FULL": full},
+        )
+        return skipped + run_crawl(runnable, settings)
+
+
+def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
+    """Print a summary of the given runs; True when all of them finished."""
+    archive = _open_archive(db_url)
+    ok = True
+    table = Table("run", "sites", "status", "pages", "new", "updated", "unchanged", "errors", "message")
+    for run_id in run_ids:
+        run = archive.run(run_id)
+        if run is None:
+            continue
+        ok = ok and run.status in ("finished", "skipped")
+        style = {"finished": "green", "skipped": "yellow"}.get(run.status, "red")
+        table.add_row(
+            str(run.id),
+            run.sites,
+            f"[{style}]{run.status}[/]",
+            str(run.pages_fetched),
+            str(run.announcements_new),
+            str(run.announcements_updated),
+            str(run.announcements_unchanged),
+            str(run.errors),
+            run.message or "",
+        )
+    console.print(table)
+    for run_id in run_ids:
+        errors = archive.errors(run_id)
+        if errors:
+            reasons: dict[str, int] = {}
+            for e in errors:
+                reasons[e.reason] = reasons.get(e.reason, 0) + 1
+            summary = ", ".join(f"{k}×{v}" for k, v in sorted(reasons.items()))
+            err_console.print(f"run {run_id} errors: {summary} (first: {errors[0].url})")
+    archive.close()
+    return ok
+
+
+@cli.command()
+@click.argument("site_ids", nargs=-1, metavar="SITE…")
+@click.option("--all", "all_sites", is_flag=True, help="Crawl every site profile.")
+@click.option("--url", help="Crawl from this URL (a known site's host uses its profile).")
+@db_option
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop each site after N responses.")
+@click.option("--full", is_flag=True, help="Ignore what earlier runs saw: fetch everything again.")
+@click.option("--quiet", "-q", is_flag=True, help="Only warnings and the summary.")
+@click.option("--trigger", default="cli", hidden=True)
+@click.option("--replicas", is_flag=True, help="Crawl the bundled local replicas, not the internet.")
+@click.option("--replica-proxy", hidden=True, help="Use a running replica server (tests).")
+@click.option("--replica-host", "replica_hosts", multiple=True, hidden=True)
+@click.option("--replica-root", "replica_roots", multiple=True, hidden=True)
+def crawl(
+    site_ids: tuple[str, ...],
+    all_sites: bool,
+    url: str | None,
+    db: str | None,
+    max_pages: int | None,
+    full: bool,
+    quiet: bool,
+    trigger: str,
+    replicas: bool,
+    replica_proxy: str | None,
+    replica_hosts: tuple[str, ...],
+    replica_roots: tuple[str, ...],
+) -> None:
+    """Crawl sites into the archive.
+
+    \b
+    Examples:
+      pressarchive crawl rvr spd_kreistagsfraktion_kleve
+      pressarchive crawl --all --max-pages 200
+      pressarchive crawl --url https://www.spd-beispielstadt.de/meldungen/
+    """
+    profiles = _resolve_profiles(site_ids, all_sites, url)
+    db_url = _db(db)
+    with _replica_mode(replicas, replica_proxy, replica_hosts, replica_roots) as replica:
+        run_ids = run_crawls(
+            profiles, db_url, max_pages=max_pages, trigger=trigger, replica=replica, quiet=quiet, full=full
+        )
+    if not print_runs(db_url, run_ids):
+        sys.exit(1)
+
+
+# -- search and export -------------------------------------------------------------------------
+@cli.command()
+@click.argument("query")
+@db_option
+@site_option
+@since_option
+@until_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def search(query: str, db: str | None, sites: tuple[str, ...], since, until, limit: int, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    """Full-text search (German-aware: umlauts fold, every word must occur; word* for prefixes).
+
+    Example: pressarchive search "Integration*" --site rvr --since 2019-01-01
+    """
+    from storage.search import search as run_search
+
+    archive = _open_archive(db)
+    hits = run_search(archive, query, sites=list(sites), since=_date(since), until=_date(until), limit=limit)
+    archive.close()
+    if fmt == "jsonl":
+        for hit in hits:
+            click.echo(json.dumps(hit.__dict__, ensure_ascii=False))
+        return
+    if not hits:
+        err_console.print(f"no announcement matches {query!r}")
+        return
+    table = Table("id", "published", "source", "title", "snippet")
+    for hit in hits:
+        table.add_row(str(hit.id), hit.published or "", hit.source, hit.title or "", hit.snippet)
+    console.print(table)
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True, help="Output format."
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write [default: stdout].")
+@site_option
+@since_option
+@until_option
+def export(db: str | None, fmt: str, output: str | None, sites, since, until) -> None:  # type: ignore[no-untyped-def]
+    """Export announcements (JSON Lines: full records; CSV/Parquet: flat columns).
+
+    Example: pressarchive export --format csv -o kleve.csv --site spd_kreistagsfraktion_kleve
+    """
+    from storage import export as exp
+
+    archive = _open_archive(db)
+    rows = archive.iter_announcements(sites=list(sites) or None, since=_date(since), until=_date(until))
+    if fmt == "parquet":
+        if not output:
+            raise click.UsageError("--format parquet needs --output FILE")
+        count = exp.write_parquet(rows, output)
+    elif output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            count = (exp.write_jsonl if fmt == "jsonl" else exp.write_csv)(rows, fh)
+    else:
+        count = (exp.write_jsonl if fmt == "jsonl" else exp.write_csv)(rows, sys.stdout)
+    archive.close()
+    err_console.print(f"exported {count} announcements")
+
+
+# -- runs --------------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
+def runs(db: str | None, limit: int) -> None:
+    """Show recent crawl runs with status, counts and error reasons.
+
+    Example: pressarchive runs --limit 5
+    """
+    archive = _open_archive(db)
+    ids = [r.id for r in archive.runs(limit)]
+    archive.close()
+    print_runs(_db(db), ids)
+
+
+# -- demo --------------------------------------------------------------------------------------
+@cli.command()
+@db_option
+def demo(db: str | None) -> None:
+    """Crawl the bundled replicas of the seed sites over loopback and show what the archive holds.
+
+    Works offline: the replica server on 127.0.0.1 answers as www.rvr.ruhr and the two Kleve
+    hosts; the real spiders crawl it into the archive.
+
+    Example: pressarchive demo --db demo.sqlite
+    """
+    from crawler.replicas.server import serve_replicas
+    from crawler.run import ReplicaMode
+    from storage.search import search as run_search
+
+    db_url = _db(db)
+    profiles = list(load_sites().values())
+    with serve_replicas() as server:
+        console.print(f"replica server on {server.proxy_url} serving {', '.join(sorted(server.hosts))}")
+        replica = ReplicaMode(server.proxy_url, sorted(server.hosts))
+        run_ids = run_crawls(profiles, db_url, max_pages=None, trigger="demo", replica=replica, quiet=True)
+    ok = print_runs(db_url, run_ids)
+    archive = _open_archive(db_url)
+    table = Table("source", "announcements")
+    for source, count in sorted(archive.counts().items()):
+        table.add_row(source, str(count))
+    console.print(table)
+    for query in ("Sozialkonferenz", "Integrationszentren"):
+        console.print(f"\n[bold]pressarchive search {query}[/]")
+        for hit in run_search(archive, query, limit=3):
+            console.print(f"  #{hit.id} {hit.published} [{hit.source}] {hit.title}")
+    archive.close()
+    console.print(f"\narchive: {db_url}")
+    if not ok:
+        sys.exit(1)
+
+
+# -- scheduler ---------------------------------------------------------------------------------
+schedule_option = click.option(
+    "--schedule",
+    "schedule_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Schedule file (repeatable) [default: schedules/*.toml].",
+)
+
+
+def _crawls(schedule_files: Sequence[str]):  # type: ignore[no-untyped-def]
+    from schedules.config import ScheduleError, load_schedules
+
+    try:
+        return load_schedules([Path(f) for f in schedule_files] or None)
+    except (ScheduleError, ProfileError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@cli.command()
+@db_option
+@schedule_option
+def scheduler(db: str | None, schedule_files: tuple[str, ...]) -> None:
+    """Run the scheduled crawls in the foreground (Ctrl-C stops).
+
+    Jobs are kept in the archive database; missed runs are coalesced into one, a site is never
+    crawled twice at once, and each crawl runs in a child process and records its run.
+
+    Example: pressarchive scheduler --db /srv/press/archive.sqlite
+    """
+    import logging
+
+    from schedules.scheduler import configure, make_scheduler, next_runs
+
+    crawls = _crawls(schedule_files)
+    db_url = _db(db)
+    _open_archive(db_url).close()  # create/upgrade the schema first
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    sched = make_scheduler(db_url)
+    configure(sched, crawls, db_url)
+    for crawl, when in next_runs(crawls):
+        console.print(f"{crawl.apscheduler_id}: next run {when:%Y-%m-%d %H:%M %Z}")
+    try:
+        sched.start()
+    except (KeyboardInterrupt, SystemExit):
+        console.print("scheduler stopped")
+
+
+@cli.group()
+def schedule() -> None:
+    """Inspect the crawl schedules."""
+
+
+@schedule.command(name="list")
+@schedule_option
+def schedule_list(schedule_files: tuple[str, ...]) -> None:
+    """Show scheduled crawls and their next run times.
+
+    Example: pressarchive schedule list
+    """
+    from schedules.scheduler import next_runs
+
+    table = Table("job", "site", "cron", "time zone", "next run")
+    for crawl, when in next_runs(_crawls(schedule_files)):
+        table.add_row(crawl.job_id, crawl.site, crawl.cron, crawl.timezone, f"{when:%Y-%m-%d %H:%M %Z}")
+    console.print(table)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

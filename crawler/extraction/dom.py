@@ -1,0 +1,150 @@
+"""Parsing and selecting: one lxml tree per page, CSS selectors from profiles, safe removal.
+
+Everything downstream works on the tree built here, so the page is parsed exactly once (peers
+re-parse per field; that is where their time goes). Selectors come from TOML profiles written by
+people, so a bad selector must not take the extraction down: it is logged and treated as no match.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
+
+LOGGER = logging.getLogger(__name__)
+
+MAX_HTML_CHARS = 3_000_000  # huge pages: the article is near the top; cap parse time and memory
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas")
+
+
+def parse_html(text: str) -> html.HtmlElement | None:
+    """The document tree, or None for pages without any element (empty, binary, plain text)."""
+    if not text or not text.strip():
+        return None
+    text = _XML_DECL.sub("", text[:MAX_HTML_CHARS], count=1).replace("\x00", "")
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    try:
+        root = html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    return root if isinstance(root, html.HtmlElement) else None
+
+
+@lru_cache(maxsize=512)
+def _compiled(selector: str) -> CSSSelector | None:
+    try:
+        return CSSSelector(selector, translator="html")
+    except Exception as exc:  # cssselect raises several unrelated types for bad input
+        LOGGER.warning("ignoring bad CSS selector %r: %s", selector, exc)
+        return None
+
+
+def selector_list(value: Any) -> list[str]:
+    """Profiles give a selector as a string, a comma list or a TOML array; normalise to a list."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Iterable):
+        return [str(v) for v in value if v]
+    return []
+
+
+def select(root: html.HtmlElement, value: Any) -> list[html.HtmlElement]:
+    """All elements matching any of the selectors, in the order of the first selector that matches.
+
+    Alternatives in a list are tried in order and the first that matches wins, so a profile can
+    write ``["div.news-single-text", "article"]`` for "prefer the specific, fall back to generic".
+    """
+    for selector in selector_list(value):
+        compiled = _compiled(selector)
+        if compiled is None:
+            continue
+        found = [el for el in compiled(root) if isinstance(el, html.HtmlElement)]
+        if found:
+            return found
+    return []
+
+
+def select_all(root: html.HtmlElement, value: Any) -> list[html.HtmlElement]:
+    """All elements matching any selector of the list (used for ``remove``)."""
+    found: list[html.HtmlElement] = []
+    for selector in selector_list(value):
+        compiled = _compiled(selector)
+        if compiled is not None:
+            found.extend(el for el in compiled(root) if isinstance(el, html.HtmlElement))
+    return found
+
+
+def drop(element: html.HtmlElement) -> None:
+    """Remove an element but keep its tail text (the text after it belongs to the parent)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def strip_noise(root: html.HtmlElement) -> None:
+    """Remove scripts, styles and embedded objects: their text is never article text.
+
+    This also keeps dates inside JavaScript strings away from the date finder (htmldate #28).
+    JSON-LD is read before this runs.
+    """
+    for element in list(root.iter(*_NOISE_TAGS)):
+        drop(element)
+
+
+def text_of(element: html.HtmlElement) -> str:
+    """Visible text of an element, whitespace collapsed."""
+    return " ".join(element.text_content().split())
+
+
+def meta_map(root: html.HtmlElement) -> dict[str, str]:
+    """``<meta>`` values by lower-cased name/property/itemprop/http-equiv (first one wins)."""
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = meta.get(attr)
+            if key:
+                found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def base_url(root: html.HtmlElement, url: str) -> str:
+    """The URL relative links resolve against (``<base href>`` wins over the page URL)."""
+    for base in root.iter("base"):
+        href = base.get("href")
+        if href:
+            return urljoin(url, href.strip())
+    return url
+
+
+def attr_lower(element: html.HtmlElement) -> str:
+    """``class`` and ``id`` of an element as one lower-case string, for class-name heuristics."""
+    return f"{element.get('class', '')} {element.get('id', '')}".lower()
+
+
+def first_text(root: html.HtmlElement, selectors: Mapping[str, Any], key: str) -> str | None:
+    """Text of the first element a profile selector picks, or None."""
+    for element in select(root, selectors.get(key)):
+        value = text_of(element)
+        if value:
+            return value
+    return None

@@ -1,0 +1,117 @@
+"""The archive pipeline: every item a spider yields ends up in the archive database.
+
+Announcements are stored (new / updated / unchanged), page visits update the crawler's memory
+per URL, failures are recorded with their reason. Each spider gets one crawl run, closed with
+its counts and a status; a run that yields no announcement at all says so in its message, so a
+site that silently stopped publishing (or changed its layout) is visible.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+
+from crawler.items import Announcement, CrawlFailure, PageVisit
+from storage.archive import Archive
+
+logger = logging.getLogger(__name__)
+
+
+class ArchivePipeline:
+    """Store items in the archive named by the ``ARCHIVE_DB`` setting."""
+
+    def __init__(self, db: str | None, trigger: str) -> None:
+        self.db = db
+        self.trigger = trigger
+        self.archive: Archive | None = None
+        self.crawler: Crawler | None = None
+        self.run_id: int | None = None
+        self.counts: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        pipeline = cls(crawler.settings.get("ARCHIVE_DB"), crawler.settings.get("ARCHIVE_TRIGGER", "scrapy"))
+        pipeline.crawler = crawler
+        return pipeline
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        spider = spider or self.crawler.spider  # type: ignore[union-attr]
+        self.archive = Archive(self.db)
+        self.archive.mark_stale_runs_aborted()
+        profile = spider.profile
+        self.archive.ensure_source(profile)
+        learned = self.archive.boilerplate(profile.id)
+        if learned and hasattr(spider, "learner"):
+            spider.learner = type(spider.learner).from_json(learned)
+            spider.learned = frozenset(spider.learner.learned())
+        self.run_id = self.archive.start_run([profile.id], trigger=self.trigger)
+        spider.run_id = self.run_id
+        logger.info("crawl run %s started for %s", self.run_id, profile.id)
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        assert self.archive is not None
+        if isinstance(item, Announcement):
+            result = self.archive.store(item, self.run_id)
+            self.counts[result.outcome] += 1
+            logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
+        elif isinstance(item, PageVisit):
+            self.counts["pages"] += 1
+            self.archive.save_page(
+                item.url,
+                source_id=item.source,
+                kind=item.kind,
+                status=item.status,
+                etag=item.etag,
+                last_modified=item.last_modified,
+                body_hash=item.body_hash,
+                context=item.context,
+            )
+        elif isinstance(item, CrawlFailure):
+            self.counts["errors"] += 1
+            logger.warning("failure %s: %s", item.reason, item.url)
+            self.archive.record_error(self.run_id, item.url, item.reason, item.detail)  # type: ignore[arg-type]
+        return item
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        spider = spider or self.crawler.spider  # type: ignore[union-attr]
+        if self.archive is None or self.run_id is None:
+            return
+        stats = self.crawler.stats if self.crawler else None
+        reason = (stats.get_value("finish_reason") if stats else None) or "finished"
+        fetched = int(stats.get_value("downloader/response_count", 0)) if stats else self.counts["pages"]
+        found = self.counts["new"] + self.counts["updated"] + self.counts["unchanged"]
+        if reason == "shutdown":
+            status, message = "aborted", "crawl interrupted"
+        elif fetched == 0:
+            status, message = "failed", "no page could be fetched"
+        else:
+            status = "finished"
+            message = None if found else "the crawl yielded no announcement"
+            if reason not in ("finished",):
+                message = f"{message + '; ' if message else ''}stopped: {reason}"
+        if hasattr(spider, "learner"):
+            self.archive.save_boilerplate(spider.profile.id, spider.learner.to_json())
+        self.archive.finish_run(
+            self.run_id,
+            status,
+            message,
+            pages_fetched=fetched,
+            announcements_new=self.counts["new"],
+            announcements_updated=self.counts["updated"],
+            announcements_unchanged=self.counts["unchanged"],
+        )
+        logger.info(
+            "crawl run %s %s: %d pages, %d new, %d updated, %d unchanged, %d errors",
+            self.run_id,
+            status,
+            fetched,
+            self.counts["new"],
+            self.counts["updated"],
+            self.counts["unchanged"],
+            self.counts["errors"],
+        )
+        self.archive.close()

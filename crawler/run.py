@@ -1,0 +1,78 @@
+"""Run crawls in this process: the one entry point used by the CLI, the demo and the scheduler.
+
+Twisted's reactor cannot be restarted, so one process runs one batch of crawls (several sites in
+parallel); the scheduler therefore starts a child process per job.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.project import get_project_settings
+
+from crawler.sites import SiteProfile
+from crawler.spiders.profile import ProfileSpider
+
+NOISY_LOGGERS = (
+    "scrapy.middleware",
+    "scrapy.addons",
+    "scrapy.crawler",
+    "scrapy.utils.log",
+    "scrapy.extensions.telnet",
+    "scrapy.core.engine",
+    "scrapy.statscollectors",
+)
+
+
+@dataclass(frozen=True)
+class ReplicaMode:
+    """Crawl through a local replica server instead of the internet (tests and demo)."""
+
+    proxy: str
+    hosts: Sequence[str]
+
+
+def crawl_settings(
+    db: str | None,
+    *,
+    max_pages: int | None = None,
+    trigger: str = "cli",
+    replica: ReplicaMode | None = None,
+    log_level: str = "INFO",
+    extra: dict | None = None,
+) -> dict:
+    """Scrapy settings for one batch of crawls, layered over ``crawler.settings``."""
+    settings: dict = {"ARCHIVE_DB": db, "ARCHIVE_TRIGGER": trigger, "LOG_LEVEL": log_level}
+    if max_pages:
+        settings["CLOSESPIDER_PAGECOUNT"] = max_pages
+    if replica is not None:
+        settings.update(
+            REPLICA_PROXY=replica.proxy,
+            REPLICA_HOSTS=list(replica.hosts),
+            DOWNLOAD_DELAY=0,
+            AUTOTHROTTLE_ENABLED=False,
+            CONCURRENT_REQUESTS_PER_DOMAIN=8,
+        )
+    settings.update(extra or {})
+    return settings
+
+
+def run_crawl(profiles: Sequence[SiteProfile], settings: dict) -> list[int]:
+    """Crawl the given sites (blocking) and return the ids of the crawl runs recorded."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    merged = get_project_settings()
+    merged.setdict(settings, priority="cmdline")
+    process = CrawlerProcess(merged, install_root_handler=True)
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    crawlers = []
+    for profile in profiles:
+        crawler = process.create_crawler(ProfileSpider)
+        crawlers.append(crawler)
+        process.crawl(crawler, profile=profile)
+    process.start()
+    return [run_id for c in crawlers if (run_id := getattr(c.spider, "run_id", None)) is not None]

@@ -1,0 +1,64 @@
+"""Scrapy settings of pressarchive: polite defaults for crawling small political sites.
+
+Every project-specific setting is documented here and can be overridden per run
+(``scrapy crawl rvr -s ARCHIVE_DB=...``) or through the CLI options.
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "pressarchive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+# Exposes every site profile as a spider: `scrapy crawl rvr` works without a Python class per site.
+SPIDER_LOADER_CLASS = "crawler.spiders.loader.ProfileSpiderLoader"
+
+# An honest User-Agent with a contact URL (override with PRESSARCHIVE_CONTACT).
+CONTACT_URL = os.environ.get("PRESSARCHIVE_CONTACT", "https://github.com/pressarchive/pressarchive")
+USER_AGENT = f"pressarchive/0.1 (+{CONTACT_URL}; archive of public press releases)"
+
+# Politeness: obey robots.txt, few parallel requests per host, adaptive delays.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Robustness: retries with back-off for 5xx/timeouts, size caps against huge pages and bombs.
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+DEPTH_LIMIT = 50
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+HTTPERROR_ALLOW_ALL = False
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ReplicaProxyMiddleware": 740,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchivePipeline": 300,
+}
+
+# pressarchive settings
+ARCHIVE_DB = None  # SQLAlchemy URL or file path; None → PRESSARCHIVE_DB or ./archive.sqlite
+ARCHIVE_TRIGGER = "scrapy"  # who started the run: cli, scheduler, demo, scrapy
+# Replica mode (tests, demo): send every request through the local replica server acting as an
+# HTTP proxy; requests to hosts it does not serve are refused, so nothing reaches the internet.
+REPLICA_PROXY = None  # "http://127.0.0.1:PORT"
+REPLICA_HOSTS: list[str] = []
+
+LOG_LEVEL = "INFO"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_DATEFORMAT = "%H:%M:%S"
+LOGSTATS_INTERVAL = 15.0
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -1,0 +1,284 @@
+"""The archive API: the only place that writes announcements, runs and page state.
+
+Every write is its own short transaction, so a crawl killed at any moment leaves the database
+consistent and loses at most the item in flight. Storing is idempotent: the same content for
+the same canonical URL changes nothing but ``last_seen``; a changed content hash becomes a new
+revision while the old one is kept.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from crawler.items import Announcement as AnnouncementItem
+from storage import models as m
+from storage.db import make_engine, upgrade
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    """What storing one announcement did: ``new``, ``updated`` or ``unchanged``."""
+
+    outcome: str
+    announcement_id: int
+    revision: int
+
+
+def _iso_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class Archive:
+    """A handle on one archive database; creates/upgrades the schema on first use."""
+
+    def __init__(self, db: str | None = None, *, engine: Engine | None = None) -> None:
+        self.engine = engine or make_engine(db)
+        upgrade(self.engine)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    # -- sources ---------------------------------------------------------------------------
+    def ensure_source(self, profile: Any) -> None:
+        """Create or refresh the ``sources`` row of a site profile."""
+        with self.sessions.begin() as s:
+            row = s.get(m.Source, profile.id) or m.Source(id=profile.id)
+            row.name = profile.name
+            row.organisation = profile.organisation
+            row.party = profile.party
+            row.region = profile.region
+            row.level = profile.level
+            row.family = profile.family
+            s.add(row)
+
+    def boilerplate(self, source_id: str) -> dict[str, Any] | None:
+        with self.sessions() as s:
+            row = s.get(m.Source, source_id)
+            return row.boilerplate if row else None
+
+    def save_boilerplate(self, source_id: str, data: dict[str, Any]) -> None:
+        with self.sessions.begin() as s:
+            s.execute(update(m.Source).where(m.Source.id == source_id).values(boilerplate=data))
+
+    # -- crawl runs ------------------------------------------------------------------------
+    def start_run(self, sites: list[str], trigger: str = "cli", warc_path: str | None = None) -> int:
+        with self.sessions.begin() as s:
+            run = m.CrawlRun(
+                sites=",".join(sites),
+                trigger=trigger,
+                pid=os.getpid(),
+                status="running",
+                pages_fetched=0,
+                announcements_new=0,
+                announcements_updated=0,
+                announcements_unchanged=0,
+                errors=0,
+                warc_path=warc_path,
+            )
+            s.add(run)
+            s.flush()
+            return run.id
+
+    def finish_run(self, run_id: int, status: str, message: str | None = None, **counts: int) -> None:
+        with self.sessions.begin() as s:
+            run = s.get(m.CrawlRun, run_id)
+            if run is None:
+                return
+            run.status = status
+            run.finished_at = m.utcnow()
+            run.message = message
+            for key, value in counts.items():
+                setattr(run, key, value)
+
+    def mark_stale_runs_aborted(self) -> int:
+        """Runs still 'running' whose process is gone were killed: record them as aborted."""
+        aborted = 0
+        with self.sessions.begin() as s:
+            for run in s.scalars(select(m.CrawlRun).where(m.CrawlRun.status == "running")):
+                if run.pid and _pid_alive(run.pid):
+                    continue
+                run.status = "aborted"
+                run.finished_at = run.finished_at or m.utcnow()
+                run.message = (run.message or "") + "process ended without finishing the run"
+                aborted += 1
+        return aborted
+
+    def record_error(self, run_id: int, url: str | None, reason: str, detail: str | None = None) -> None:
+        with self.sessions.begin() as s:
+            s.add(m.CrawlError(run_id=run_id, url=url, reason=reason[:200], detail=detail))
+            s.execute(update(m.CrawlRun).where(m.CrawlRun.id == run_id).values(errors=m.CrawlRun.errors + 1))
+
+    def runs(self, limit: int = 20) -> list[m.CrawlRun]:
+        with self.sessions() as s:
+            return list(s.scalars(select(m.CrawlRun).order_by(m.CrawlRun.id.desc()).limit(limit)))
+
+    def run(self, run_id: int) -> m.CrawlRun | None:
+        with self.sessions() as s:
+            return s.get(m.CrawlRun, run_id)
+
+    def errors(self, run_id: int) -> list[m.CrawlError]:
+        with self.sessions() as s:
+            return list(s.scalars(select(m.CrawlError).where(m.CrawlError.run_id == run_id)))
+
+    # -- pages (crawler memory) ------------------------------------------------------------
+    def page(self, url: str) -> m.Page | None:
+        with self.sessions() as s:
+            return s.get(m.Page, url)
+
+    def pages(self, source_id: str) -> list[m.Page]:
+        with self.sessions() as s:
+            return list(s.scalars(select(m.Page).where(m.Page.source_id == source_id)))
+
+    def save_page(self, url: str, **values: Any) -> None:
+        with self.sessions.begin() as s:
+            row = s.get(m.Page, url) or m.Page(url=url, gone_count=0)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.last_fetched = m.utcnow()
+            s.add(row)
+
+    # -- announcements ---------------------------------------------------------------------
+    def store(self, item: AnnouncementItem, run_id: int | None = None) -> StoreResult:
+        """Insert or update one announcement; a changed content hash adds a revision."""
+        if not item.source:
+            raise ValueError("announcement has no source")
+        url = item.canonical_url or item.url
+        data = item.to_dict()
+        content_hash = item.content_hash or ""
+        now = m.utcnow()
+        with self.sessions.begin() as s:
+            row = s.scalar(select(m.Announcement).where(m.Announcement.url == url))
+            if row is not None and row.content_hash == content_hash:
+                row.last_seen = now
+                row.withdrawn_at = None
+                number = s.scalar(
+                    select(func.max(m.Revision.number)).where(m.Revision.announcement_id == row.id)
+                )
+                return StoreResult("unchanged", row.id, number or 1)
+            outcome = "new" if row is None else "updated"
+            if row is None:
+                row = m.Announcement(url=url, source_id=item.source, first_seen=now)
+                s.add(row)
+            self._fill(row, item, data, content_hash, now)
+            s.flush()
+            number = (
+                s.scalar(select(func.max(m.Revision.number)).where(m.Revision.announcement_id == row.id)) or 0
+            ) + 1
+            s.add(
+                m.Revision(
+                    announcement_id=row.id,
+                    number=number,
+                    content_hash=content_hash,
+                    title=item.title,
+                    text=item.text,
+                    data=data,
+                    seen_at=now,
+                    run_id=run_id,
+                )
+            )
+            return StoreResult(outcome, row.id, number)
+
+    @staticmethod
+    def _fill(row: m.Announcement, item: AnnouncementItem, data: dict, content_hash: str, now: datetime) -> None:
+        row.source_id = item.source or row.source_id
+        row.title = item.title
+        row.published = _iso_date(item.published)
+        row.modified = _iso_date(item.modified)
+        row.lead = item.lead
+        row.text = item.text
+        row.kind = item.kind
+        row.language = item.language
+        row.event_start = item.event.start if item.event else None
+        row.event_end = item.event.end if item.event else None
+        row.event_venue = item.event.venue if item.event else None
+        row.content_hash = content_hash
+        row.simhash = item.simhash
+        row.data = data
+        row.last_seen = now
+        row.last_changed = now
+        row.withdrawn_at = None
+
+    def mark_withdrawn(self, url: str) -> bool:
+        with self.sessions.begin() as s:
+            row = s.scalar(select(m.Announcement).where(m.Announcement.url == url))
+            if row is None or row.withdrawn_at is not None:
+                return False
+            row.withdrawn_at = m.utcnow()
+            return True
+
+    def get(self, announcement_id: int) -> m.Announcement | None:
+        with self.sessions() as s:
+            return s.get(m.Announcement, announcement_id)
+
+    def history(self, announcement_id: int) -> list[m.Revision]:
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(m.Revision)
+                    .where(m.Revision.announcement_id == announcement_id)
+                    .order_by(m.Revision.number)
+                )
+            )
+
+    def iter_announcements(
+        self,
+        *,
+        sites: list[str] | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        batch: int = 500,
+    ) -> Iterator[m.Announcement]:
+        """All announcements matching the filters, oldest first, streamed in batches."""
+        query = select(m.Announcement).order_by(m.Announcement.published, m.Announcement.id)
+        if sites:
+            query = query.where(m.Announcement.source_id.in_(sites))
+        if since:
+            query = query.where(m.Announcement.published >= since)
+        if until:
+            query = query.where(m.Announcement.published <= until)
+        with self.sessions() as s:
+            yield from s.scalars(query.execution_options(yield_per=batch))
+
+    def counts(self) -> dict[str, int]:
+        """Announcements per source."""
+        with self.sessions() as s:
+            rows = s.execute(
+                select(m.Announcement.source_id, func.count()).group_by(m.Announcement.source_id)
+            ).all()
+            return {source: count for source, count in rows}
+
+    def sources(self) -> list[m.Source]:
+        with self.sessions() as s:
+            return list(s.scalars(select(m.Source).order_by(m.Source.id)))
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

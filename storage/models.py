@@ -1,0 +1,146 @@
+"""SQLAlchemy 2 models of the archive.
+
+``announcements`` holds the current state of each announcement (one row per canonical URL);
+``revisions`` keeps every distinct text ever seen, so an edited release never loses its old
+wording. ``pages`` is the crawler's memory per URL (validators for conditional requests, last
+status, where the raw response sits in a WARC file). ``crawl_runs`` and ``crawl_errors`` make
+every run and every failure visible with a reason.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON}
+
+
+class Source(Base):
+    """A site we crawl, mirrored from its profile so the archive is self-describing."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    party: Mapped[str | None] = mapped_column(String(100))
+    region: Mapped[str | None] = mapped_column(String(200))
+    level: Mapped[str | None] = mapped_column(String(100))
+    family: Mapped[str | None] = mapped_column(String(100))
+    # Site-level boilerplate learned across pages (fingerprints of recurring text blocks).
+    boilerplate: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CrawlRun(Base):
+    """One crawl of one or more sites: when, how it ended, what it found."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sites: Mapped[str] = mapped_column(String(1000))  # comma-separated source ids
+    trigger: Mapped[str] = mapped_column(String(50), default="cli")
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # running | finished | failed | aborted
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    pid: Mapped[int | None] = mapped_column(Integer)
+    pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
+    announcements_new: Mapped[int] = mapped_column(Integer, default=0)
+    announcements_updated: Mapped[int] = mapped_column(Integer, default=0)
+    announcements_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)
+    warc_path: Mapped[str | None] = mapped_column(String(1000))
+
+
+class CrawlError(Base):
+    """A failure during a run, with the reason (HTTP status, timeout, extraction, robots…)."""
+
+    __tablename__ = "crawl_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    reason: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Announcement(Base):
+    """The current state of one announcement, keyed by its canonical URL."""
+
+    __tablename__ = "announcements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    modified: Mapped[date | None] = mapped_column(Date)
+    lead: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(30), default="press_release")
+    language: Mapped[str | None] = mapped_column(String(10))
+    event_start: Mapped[str | None] = mapped_column(String(20))
+    event_end: Mapped[str | None] = mapped_column(String(20))
+    event_venue: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    simhash: Mapped[str | None] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full normalised record
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_changed: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    revisions: Mapped[list[Revision]] = relationship(
+        back_populates="announcement", order_by="Revision.number", cascade="all, delete-orphan"
+    )
+
+
+class Revision(Base):
+    """One distinct version of an announcement's content, never overwritten."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (UniqueConstraint("announcement_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    announcement_id: Mapped[int] = mapped_column(ForeignKey("announcements.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+
+    announcement: Mapped[Announcement] = relationship(back_populates="revisions")
+
+
+class Page(Base):
+    """What the crawler remembers about one URL between runs."""
+
+    __tablename__ = "pages"
+    __table_args__ = (Index("ix_pages_source", "source_id"),)
+
+    url: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"))
+    kind: Mapped[str | None] = mapped_column(String(30))  # announcement | listing | other
+    status: Mapped[int | None] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    context: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # listing date / archive year
+    warc_path: Mapped[str | None] = mapped_column(String(1000))
+    warc_offset: Mapped[int | None] = mapped_column(Integer)
+    gone_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_fetched: Mapped[datetime | None] = mapped_column(DateTime)
