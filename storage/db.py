@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 DEFAULT_DB = "archive.sqlite"
 ENV_VAR = "PRESSARCHIVE_DB"
@@ -37,8 +37,8 @@ def resolve_url(db: str | None = None) -> str:
     value = db or os.environ.get(ENV_VAR) or DEFAULT_DB
     if "://" in value:
         try:
-            make_url(value)
-        except ArgumentError as exc:
+            make_url(value).get_dialect()
+        except (ArgumentError, NoSuchModuleError) as exc:
             raise DatabaseError(f"not a valid database URL: {value!r} ({exc})") from exc
         return value
     path = Path(value).expanduser().resolve()

@@ -1,0 +1,158 @@
+"""Turning a DOM subtree into text blocks: the unit of cleaning, de-duplication and learning.
+
+A *block* is what a reader sees as one paragraph: a ``<p>``, a heading, a list item, a quote, a
+run of text between two blank lines made of ``<br><br>`` (old CMS pages have no ``<p>`` at all),
+or a table row. Boilerplate rules, teaser collapse and the site-level boilerplate learner all work
+on blocks, so the same renderer serves the article body and :func:`page_blocks`. Trafilatura's
+output tree (``head``, ``list/item``, ``quote``, ``lb``, ``ref``…) renders the same way, so the
+generic fallback goes through the same cleaning as a selector-picked body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import html
+
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*(?:\n[ \t]*)+")
+_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"), None)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
+LIST_ITEM_TAGS = frozenset({"li", "item", "dt", "dd"})
+QUOTE_TAGS = frozenset({"blockquote", "quote"})
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl",
+        "pre", "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "address", "form",
+        "fieldset", "center", "hr", "details", "summary", "body", "html", "caption", "list", "row",
+        "code", "legend", "option", "select", "textarea", "button", "label", "menu", "dialog",
+    }
+    | HEADING_TAGS
+    | LIST_ITEM_TAGS
+    | QUOTE_TAGS
+)  # fmt: skip
+_CELL_TAGS = frozenset({"td", "th", "cell"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "title", "meta", "link"})
+_MAX_DEPTH = 150  # pathological nesting: below this depth an element is read as flat text
+
+
+@dataclass
+class Block:
+    """One paragraph-like unit of a page with the links inside it."""
+
+    text: str
+    kind: str = "p"  # p, h (heading), li, quote
+    links: list[tuple[str, str]] = field(default_factory=list)  # (absolute URL, link text)
+
+
+def clean_text(text: str) -> str:
+    """NFC, no soft hyphens or zero-width characters, spaces collapsed, lines trimmed."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _hidden(element: html.HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+class _Renderer:
+    """Walks a subtree once, collecting blocks; kept as a class only to share the buffers."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.links: list[tuple[str, str]] = []
+        self.kinds: list[str] = ["p"]
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        self.buffer = []
+        links, self.links = self.links, []
+        for part in _PARAGRAPH_BREAK.split(raw):
+            text = clean_text(part)
+            if not text:
+                continue
+            mine = [link for link in links if not link[1] or link[1] in text]
+            self.blocks.append(Block(text=text, kind=self.kinds[-1], links=mine))
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(_SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")))
+
+    def walk(self, element: html.HtmlElement, depth: int = 0) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag in _SKIP_TAGS or not tag or _hidden(element):
+            return
+        if tag == "head" and depth == 0 and element.getparent() is not None:
+            return  # the HTML <head>; trafilatura's <head> (a heading) is never a tree child of <html>
+        if tag == "head" and element.getparent() is not None and element.getparent().tag == "html":
+            return
+        if depth > _MAX_DEPTH:
+            self.add(element.text_content())
+            return
+        if tag in ("br", "lb"):
+            self.buffer.append("\n")
+            return
+        if tag == "img" or tag == "graphic":
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush()
+            self.kinds.append(self._kind(tag))
+        elif tag in _CELL_TAGS:
+            self.buffer.append(" ")
+        self.add(element.text)
+        for child in element:
+            self.walk(child, depth + 1)
+            self.add(child.tail)
+        if tag in ("a", "ref"):
+            self._link(element)
+        if is_block:
+            self.flush()
+            self.kinds.pop()
+
+    def _kind(self, tag: str) -> str:
+        if tag in HEADING_TAGS:
+            return "h"
+        if tag in LIST_ITEM_TAGS:
+            return "li"
+        if tag in QUOTE_TAGS:
+            return "quote"
+        # inherit: a <p> inside an <li> or <blockquote> is still a list item / quote
+        return self.kinds[-1] if self.kinds[-1] in ("li", "quote") else "p"
+
+    def _link(self, element: html.HtmlElement) -> None:
+        href = (element.get("href") or element.get("target") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+            return
+        url = urljoin(self.base, href) if self.base else href
+        if url.startswith(("http://", "https://")):
+            self.links.append((url, " ".join(element.text_content().split())))
+
+
+def render_blocks(element: html.HtmlElement, base: str | None = None) -> list[Block]:
+    """The blocks of a subtree in document order (links resolved against ``base``)."""
+    renderer = _Renderer(base)
+    renderer.walk(element)
+    renderer.flush()
+    return renderer.blocks
+
+
+def compact(text: str) -> str:
+    """Text without whitespace, lower-cased: compares blocks that differ only in spacing.
+
+    The RVR teaser is the article with its tags stripped, so ``werden.Pressekontakt`` appears
+    where the paragraphs have ``werden.`` / ``Pressekontakt``; compact forms of both agree.
+    """
+    return "".join(text.split()).casefold()

@@ -1,0 +1,80 @@
+"""Crawling the replicas of the two seed sites end to end: every announcement as expected.
+
+Expected output lives in ``tests/expected/<site>/<name>.json`` (written from the same data the
+replica pages are generated from). Each stored announcement is compared field by field.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from crawler.urls import canonicalize
+from tests.conftest import EXPECTED, crawl
+
+SITES = ("rvr", "spd_kreistagsfraktion_kleve")
+COMPARED = ("title", "published", "text", "dateline_place", "dateline_agency")
+
+
+def expected_pages() -> list[tuple[str, dict]]:
+    pages = []
+    for site in SITES:
+        for path in sorted((EXPECTED / site).glob("*.json")):
+            if not path.name.startswith("_"):
+                pages.append((site, json.loads(path.read_text(encoding="utf-8"))))
+    return pages
+
+
+def stored(db) -> dict[str, dict]:
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    rows = con.execute("select a.url, a.source_id, a.data from announcements a").fetchall()
+    con.close()
+    return {r["url"]: {**json.loads(r["data"]), "source": r["source_id"]} for r in rows}
+
+
+PAGES = expected_pages()
+
+
+@pytest.mark.parametrize(("site", "expected"), PAGES, ids=[p["url"].split("/", 3)[-1][:60] for _, p in PAGES])
+def test_announcement_is_stored_as_expected(seed_archive, site, expected):
+    records = stored(seed_archive)
+    url = canonicalize(expected["url"])
+    assert url in records, f"{url} not stored"
+    got = records[url]
+    assert got["source"] == site
+    for key in COMPARED:
+        if key in expected:
+            assert got[key] == expected[key], key
+    for needle in expected.get("boilerplate_absent", []):
+        assert needle not in got["text"], f"boilerplate {needle!r} in body"
+    paragraphs = [p for p in got["text"].split("\n\n") if p.strip()]
+    assert len(paragraphs) == len(set(paragraphs)), "a paragraph occurs twice"
+    if "event" in expected:
+        assert got["event"] == expected["event"]
+    for contact in expected.get("contacts", []):
+        assert any(c.get("email") == contact.get("email") for c in got["contacts"]), contact
+
+
+def test_exactly_the_expected_announcements_are_stored(seed_archive):
+    records = stored(seed_archive)
+    for site in SITES:
+        meta = json.loads((EXPECTED / site / "_site.json").read_text(encoding="utf-8"))
+        want = {canonicalize(u) for u in meta["announcement_urls"]}
+        have = {u for u, r in records.items() if r["source"] == site}
+        assert want - have == set(), f"{site}: missing"
+        assert have - want == set(), f"{site}: unexpected (non-announcements or duplicates)"
+
+
+def test_crawling_again_stores_nothing_twice(replicas, seed_archive):
+    before = sqlite3.connect(seed_archive).execute("select count(*) from announcements").fetchone()[0]
+    revisions = sqlite3.connect(seed_archive).execute("select count(*) from revisions").fetchone()[0]
+    crawl(replicas, seed_archive, *SITES)
+    con = sqlite3.connect(seed_archive)
+    assert con.execute("select count(*) from announcements").fetchone()[0] == before
+    assert con.execute("select count(*) from revisions").fetchone()[0] == revisions
+    runs = con.execute("select status, announcements_new, announcements_unchanged from crawl_runs").fetchall()
+    assert runs[-1][0] == "finished" and runs[-1][1] == 0 and runs[-1][2] > 0
+    assert con.execute("pragma integrity_check").fetchone()[0] == "ok"

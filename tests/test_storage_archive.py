@@ -1,0 +1,124 @@
+"""The archive stores announcements idempotently, keeps revisions, and searches in German."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from crawler.items import Announcement, Event, Person
+from storage import models as m
+from storage.archive import Archive
+from storage.db import DatabaseError, resolve_url
+from storage.search import fts_query, search
+
+
+class Profile:
+    id = "kleve"
+    name = "SPD-Kreistagsfraktion Kleve"
+    organisation = "SPD-Kreistagsfraktion Kleve"
+    party = "SPD"
+    region = "Kreis Kleve"
+    level = "Kreistagsfraktion"
+    family = "websozi"
+
+
+@pytest.fixture
+def archive(tmp_path):
+    arch = Archive(str(tmp_path / "a.sqlite"))
+    arch.ensure_source(Profile)
+    yield arch
+    arch.close()
+
+
+def item(**changes) -> Announcement:
+    base = dict(
+        url="https://www.example.de/meldungen/integration/",
+        source="kleve",
+        title="NRW-Staatssekretär informiert über Kommunale Integrationszentren",
+        published="2015-06-23",
+        text="Die SGK lädt ein.\n\nGrüße aus Kleve.",
+        content_hash="h1",
+        event=Event(start="2015-07-02T18:00", end="2015-07-02T20:00", venue="Stadthalle Kleve"),
+        people=[Person("Jürgen Franken", "Vorsitzender", "SPD-Kreistagsfraktion Kleve")],
+    )
+    base.update(changes)
+    return Announcement(**base)
+
+
+def test_schema_is_created_by_migrations_with_wal_and_fts(tmp_path):
+    path = tmp_path / "a.sqlite"
+    Archive(str(path)).close()
+    con = sqlite3.connect(path)
+    tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    assert {"sources", "crawl_runs", "crawl_errors", "announcements", "revisions", "pages"} <= tables
+    assert "announcements_fts" in tables
+    assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_storing_twice_is_idempotent_and_a_change_is_a_revision(archive):
+    run = archive.start_run(["kleve"])
+    assert archive.store(item(), run).outcome == "new"
+    assert archive.store(item(), run).outcome == "unchanged"
+    changed = archive.store(item(text="Neuer Text.", content_hash="h2"), run)
+    assert (changed.outcome, changed.revision) == ("updated", 2)
+    with archive.session() as s:
+        assert s.query(m.Announcement).count() == 1
+    history = archive.history(changed.announcement_id)
+    assert [r.text for r in history] == ["Die SGK lädt ein.\n\nGrüße aus Kleve.", "Neuer Text."]
+
+
+def test_canonical_url_is_the_key(archive):
+    archive.store(item(canonical_url="https://www.example.de/meldungen/x/"))
+    archive.store(item(url="https://www.example.de/meldungen/x/?utm_source=fb", canonical_url="https://www.example.de/meldungen/x/"))
+    assert archive.counts() == {"kleve": 1}
+
+
+def test_search_folds_umlauts_filters_and_ranks(archive):
+    archive.store(item())
+    archive.store(item(url="https://www.example.de/2", title="Haushalt 2016", text="Kein Thema.", content_hash="x", published="2016-01-01"))
+    assert [h.title for h in search(archive, "Integrationszentren")] == [item().title]
+    assert len(search(archive, "grüße")) == len(search(archive, "Gruße")) == 1
+    assert search(archive, "Integration*")[0].published == "2015-06-23"
+    from datetime import date
+
+    assert search(archive, "Thema", since=date(2015, 12, 1))[0].title == "Haushalt 2016"
+    assert search(archive, "Integrationszentren", sites=["other"]) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("SPD-Kreistagsfraktion", '"SPD-Kreistagsfraktion"'),
+        ('Grüne: "Klima"', '"Grüne:" "Klima"'),
+        ("Integration*", '"Integration"*'),
+        ("a OR b", '"a" OR "b"'),
+        ('"', ""),
+    ],
+)
+def test_user_queries_never_raise_fts_syntax_errors(archive, query, expected):
+    assert fts_query(query) == expected
+    search(archive, query)
+
+
+def test_runs_errors_and_aborted_runs(archive):
+    run = archive.start_run(["kleve"])
+    archive.record_error(run, "https://x/404", "http/404")
+    assert archive.run(run).errors == 1
+    with archive.sessions.begin() as s:
+        s.get(m.CrawlRun, run).pid = 2**22 + 12345  # a process that does not exist
+    assert archive.mark_stale_runs_aborted() == 1
+    assert archive.run(run).status == "aborted"
+
+
+def test_withdrawn_is_marked_never_deleted(archive):
+    archive.store(item())
+    assert archive.mark_withdrawn(item().url)
+    assert archive.counts() == {"kleve": 1}
+
+
+@pytest.mark.parametrize("bad", ["nosuchdialect://x", "/nonexistent-dir/a.sqlite"])
+def test_bad_database_urls_are_clear_errors(bad):
+    with pytest.raises(DatabaseError):
+        resolve_url(bad)
