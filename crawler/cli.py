@@ -32,8 +32,12 @@ db_option = click.option(
     "[env PRESSARCHIVE_DB; default ./archive.sqlite].",
 )
 site_option = click.option("--site", "sites", multiple=True, help="Only this site id (repeatable).")
-since_option = click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after (YYYY-MM-DD).")
-until_option = click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before (YYYY-MM-DD).")
+since_option = click.option(
+    "--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after (YYYY-MM-DD)."
+)
+until_option = click.option(
+    "--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before (YYYY-MM-DD)."
+)
 
 
 def _db(db: str | None) -> str:
@@ -99,7 +103,9 @@ def sites(as_json: bool) -> None:
         return
     table = Table("id", "name", "party", "region", "level", "family", "start URLs")
     for p in profiles.values():
-        table.add_row(p.id, p.name, p.party or "", p.region or "", p.level or "", p.family, "\n".join(p.start_urls))
+        table.add_row(
+            p.id, p.name, p.party or "", p.region or "", p.level or "", p.family, "\n".join(p.start_urls)
+        )
     console.print(table)
 
 

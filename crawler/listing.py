@@ -82,4 +82,3 @@ def listing_entries(sel: Selector, base_url: str, selectors: dict) -> list[Listi
         title = _ENTRY_DATE_PREFIX.sub("", link_text) or None
         entries.append(ListingEntry(url=urljoin(base_url, href.strip()), title=title, date=when, year=year))
     return entries
-

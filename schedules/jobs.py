@@ -30,7 +30,9 @@ def run_site_crawl(site: str, db: str, full: bool = False, extra_args: Sequence[
     completed = subprocess.run(cmd, check=False, capture_output=True, text=True)
     if completed.returncode:
         tail = (completed.stderr or completed.stdout).strip().splitlines()[-5:]
-        logger.error("scheduled crawl of %s failed (exit %s): %s", site, completed.returncode, " | ".join(tail))
+        logger.error(
+            "scheduled crawl of %s failed (exit %s): %s", site, completed.returncode, " | ".join(tail)
+        )
     else:
         logger.info("scheduled crawl of %s finished", site)
     return completed.returncode

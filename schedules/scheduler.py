@@ -49,13 +49,19 @@ def make_scheduler(db: str, *, blocking: bool = True) -> BaseScheduler:
     engine = make_engine(db)
     store = SQLAlchemyJobStore(engine=engine)
     if blocking:
-        return BlockingScheduler(jobstores={"default": store}, job_defaults=JOB_DEFAULTS, timezone=DEFAULT_TIMEZONE)
+        return BlockingScheduler(
+            jobstores={"default": store}, job_defaults=JOB_DEFAULTS, timezone=DEFAULT_TIMEZONE
+        )
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    return BackgroundScheduler(jobstores={"default": store}, job_defaults=JOB_DEFAULTS, timezone=DEFAULT_TIMEZONE)
+    return BackgroundScheduler(
+        jobstores={"default": store}, job_defaults=JOB_DEFAULTS, timezone=DEFAULT_TIMEZONE
+    )
 
 
-def next_runs(crawls: Sequence[ScheduledCrawl], now: datetime | None = None) -> list[tuple[ScheduledCrawl, datetime]]:
+def next_runs(
+    crawls: Sequence[ScheduledCrawl], now: datetime | None = None
+) -> list[tuple[ScheduledCrawl, datetime]]:
     """When each scheduled crawl fires next (computed from the triggers, no scheduler needed)."""
     result = []
     for crawl in crawls:

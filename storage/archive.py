@@ -195,7 +195,9 @@ class Archive:
             return StoreResult(outcome, row.id, number)
 
     @staticmethod
-    def _fill(row: m.Announcement, item: AnnouncementItem, data: dict, content_hash: str, now: datetime) -> None:
+    def _fill(
+        row: m.Announcement, item: AnnouncementItem, data: dict, content_hash: str, now: datetime
+    ) -> None:
         row.source_id = item.source or row.source_id
         row.title = item.title
         row.published = _iso_date(item.published)

@@ -127,7 +127,9 @@ def write_parquet(rows: Iterable[m.Announcement], path: str) -> int:
     count = 0
     with pq.ParquetWriter(path, schema) as writer:
         for batch in _batches(rows):
-            columns = {name: [None if r[name] is None else str(r[name]) for r in batch] for name in CSV_COLUMNS}
+            columns = {
+                name: [None if r[name] is None else str(r[name]) for r in batch] for name in CSV_COLUMNS
+            }
             writer.write_table(pa.table(columns, schema=schema))
             count += len(batch)
     return count

@@ -25,7 +25,10 @@ def test_sites_lists_the_shipped_profiles():
     assert by_id["spd_kreistagsfraktion_kleve"]["party"] == "SPD"
     assert by_id["spd_kreistagsfraktion_kleve"]["family"] == "websozi"
     assert by_id["rvr"]["family"] == "typo3_ttnews"
-    assert any("archiv-spd-kreistagsfraktion-kleve.de" in u for u in by_id["spd_kreistagsfraktion_kleve"]["start_urls"])
+    assert any(
+        "archiv-spd-kreistagsfraktion-kleve.de" in u
+        for u in by_id["spd_kreistagsfraktion_kleve"]["start_urls"]
+    )
 
 
 def test_unknown_site_is_a_clear_error(tmp_path):
@@ -62,5 +65,6 @@ def test_bad_url_is_a_clear_error(tmp_path):
 def test_schedule_list_shows_next_runs():
     result = invoke("schedule", "list")
     assert result.exit_code == 0
-    assert "nightly" in result.output and "Europe/Berlin" in result.output
+    assert "nightly" in result.output
+    assert "Europe/Berlin" in result.output
     assert "spd_kreistagsfraktion_kleve" in result.output

@@ -76,5 +76,7 @@ def test_crawling_again_stores_nothing_twice(replicas, seed_archive):
     assert con.execute("select count(*) from announcements").fetchone()[0] == before
     assert con.execute("select count(*) from revisions").fetchone()[0] == revisions
     runs = con.execute("select status, announcements_new, announcements_unchanged from crawl_runs").fetchall()
-    assert runs[-1][0] == "finished" and runs[-1][1] == 0 and runs[-1][2] > 0
+    assert runs[-1][0] == "finished"
+    assert runs[-1][1] == 0
+    assert runs[-1][2] > 0
     assert con.execute("pragma integrity_check").fetchone()[0] == "ok"

@@ -18,7 +18,7 @@ from tests.conftest import replica_args
 def test_default_schedule_crawls_both_seed_sites_nightly_in_berlin_time():
     crawls = load_schedules()
     assert {c.site for c in crawls} >= {"rvr", "spd_kreistagsfraktion_kleve"}
-    for crawl, when in next_runs(crawls, now=datetime(2026, 3, 28, 12, 0).astimezone()):
+    for _crawl, when in next_runs(crawls, now=datetime(2026, 3, 28, 12, 0).astimezone()):
         assert str(when.tzinfo) == "Europe/Berlin"
         assert (when.hour, when.minute) == (2, 30)
 
@@ -41,7 +41,8 @@ def test_jobs_persist_in_the_archive_with_coalescing(tmp_path):
     configure(sched, load_schedules(), db)
     jobs = {j.id: j for j in sched.get_jobs()}
     assert "nightly:rvr" in jobs
-    assert jobs["nightly:rvr"].coalesce is True and jobs["nightly:rvr"].max_instances == 1
+    assert jobs["nightly:rvr"].coalesce is True
+    assert jobs["nightly:rvr"].max_instances == 1
     sched.shutdown(wait=False)
     con = sqlite3.connect(tmp_path / "a.sqlite")
     assert con.execute("select count(*) from apscheduler_jobs").fetchone()[0] == len(jobs)

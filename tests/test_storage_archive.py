@@ -71,13 +71,26 @@ def test_storing_twice_is_idempotent_and_a_change_is_a_revision(archive):
 
 def test_canonical_url_is_the_key(archive):
     archive.store(item(canonical_url="https://www.example.de/meldungen/x/"))
-    archive.store(item(url="https://www.example.de/meldungen/x/?utm_source=fb", canonical_url="https://www.example.de/meldungen/x/"))
+    archive.store(
+        item(
+            url="https://www.example.de/meldungen/x/?utm_source=fb",
+            canonical_url="https://www.example.de/meldungen/x/",
+        )
+    )
     assert archive.counts() == {"kleve": 1}
 
 
 def test_search_folds_umlauts_filters_and_ranks(archive):
     archive.store(item())
-    archive.store(item(url="https://www.example.de/2", title="Haushalt 2016", text="Kein Thema.", content_hash="x", published="2016-01-01"))
+    archive.store(
+        item(
+            url="https://www.example.de/2",
+            title="Haushalt 2016",
+            text="Kein Thema.",
+            content_hash="x",
+            published="2016-01-01",
+        )
+    )
     assert [h.title for h in search(archive, "Integrationszentren")] == [item().title]
     assert len(search(archive, "grüße")) == len(search(archive, "Gruße")) == 1
     assert search(archive, "Integration*")[0].published == "2015-06-23"

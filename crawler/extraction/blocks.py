@@ -94,10 +94,9 @@ class _Renderer:
         tag = tag.lower()
         if tag in _SKIP_TAGS or not tag or _hidden(element):
             return
-        if tag == "head" and depth == 0 and element.getparent() is not None:
-            return  # the HTML <head>; trafilatura's <head> (a heading) is never a tree child of <html>
-        if tag == "head" and element.getparent() is not None and element.getparent().tag == "html":
-            return
+        parent = element.getparent()
+        if tag == "head" and parent is not None and parent.tag == "html":
+            return  # the HTML <head>; trafilatura's <head> is a heading inside its own <body>
         if depth > _MAX_DEPTH:
             self.add(element.text_content())
             return

@@ -22,4 +22,6 @@ class ProfileSpiderLoader(SpiderLoader):
             if site_id in self._spiders:
                 continue
             class_name = "".join(part.title() for part in site_id.split("_")) + "Spider"
-            self._spiders[site_id] = type(class_name, (ProfileSpider,), {"name": site_id, "profile_id": site_id})
+            self._spiders[site_id] = type(
+                class_name, (ProfileSpider,), {"name": site_id, "profile_id": site_id}
+            )
