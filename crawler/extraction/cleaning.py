@@ -1,0 +1,211 @@
+"""Boilerplate removal for article bodies: structural (by element) and textual (by block).
+
+Why both: profile selectors and class names catch widgets that are marked up as widgets, but small
+CMS installs print accessibility links, "Mehr zu diesem Thema:", "- Zum Seitenanfang." and photo
+copyright notices as ordinary paragraphs inside the article container. Those are recognised by
+their wording. Rules here are German-first and deliberately anchored (whole block or block start),
+so a sentence that merely *mentions* cookies or printing survives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html
+
+from crawler.extraction.blocks import Block
+from crawler.extraction.dom import attr_lower, drop
+
+# ---- structural -------------------------------------------------------------------------------
+
+_WIDGET_CLASS = re.compile(
+    r"(?<![a-z])(?:share|sharing|shariff|social|socials|socialmedia|print|printlink|drucken|empfehlen|"
+    r"comments?|kommentare?|respond|related|verwandt|cookies?|consent|newsletter|breadcrumbs?|"
+    r"pagination|pager|skiplinks?|skip-links?|sr-only|screen-reader-text|visually-hidden|tagcloud|"
+    r"tags|back-to-top|totop|to-top|nach-oben|seitenanfang|author-box|banner|advert|werbung|"
+    r"wp-block-buttons|sharedaddy|addtoany|a2a_kit)(?![a-z])"
+)
+_WIDGET_TAGS = ("nav", "aside", "form", "footer", "button", "select", "input", "textarea", "menu")
+
+
+def remove_widgets(root: html.HtmlElement) -> None:
+    """Drop navigation, forms and share/comment/related widgets inside the body container.
+
+    An element holding most of the container's text is never dropped, whatever its class says:
+    some themes wrap the whole article in ``<div class="social-wrapper">``.
+    """
+    total = len(root.text_content()) or 1
+    doomed = []
+    for element in root.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        if tag in _WIDGET_TAGS or _WIDGET_CLASS.search(attr_lower(element)):
+            size = len(element.text_content())
+            if size < 500 or size < 0.5 * total:
+                doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            drop(element)
+
+
+# ---- textual ----------------------------------------------------------------------------------
+
+_ACCESSIBILITY = re.compile(
+    r"Darstellung\s+(?:Größer|Kleiner|Normal)|\(Taste Alt\s*\+\s*\d\)|^\[?(?:Direkt\s+)?zum\s+Inhalt\b|"
+    r"^Zum Inhalt springen|^Springe? (?:zum|zur) |^Zur (?:Navigation|Hauptnavigation|Suche)\b|"
+    r"^(?:Navigation|Menü) (?:überspringen|öffnen|schließen|einblenden)|^Schriftgröße|"
+    r"^Kontrast (?:ändern|umschalten)|^Leichte Sprache$|^Gebärdensprache$",
+    re.I,
+)
+_END_MARKERS = re.compile(
+    r"^(?:Mehr zu diesem Thema|Mehr zum Thema|Weitere (?:Meldungen|Nachrichten|Artikel|Beiträge|Infos zum Thema)|"
+    r"Ähnliche (?:Artikel|Beiträge|Meldungen|Nachrichten)|Verwandte (?:Artikel|Beiträge|Themen|Meldungen)|"
+    r"Das könnte (?:Sie|dich|euch) auch interessieren|Auch interessant|Related (?:posts|articles)|"
+    r"\d+\s+Kommentare?|Keine Kommentare|Kommentare|Dein Kommentar|Ihr Kommentar|"
+    r"Kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|Schreibe einen Kommentar|"
+    r"(?:Einen|Hinterlasse einen) Kommentar(?: hinterlassen)?|Antwort hinterlassen|"
+    r"Zurück zur (?:Übersicht|Liste)|-?\s*Zum Seitenanfang)\b\W*",
+    re.I,
+)
+_NAV_LINE = re.compile(
+    r"^[-–↑^\s]*(?:Zum Seitenanfang|Seitenanfang|nach oben|zurück|zurück zur übersicht|top|"
+    r"zurück zur startseite|alle meldungen|alle news|mehr erfahren|weiterlesen|mehr lesen)\W*$",
+    re.I,
+)
+_SHARE_WORDS = re.compile(
+    r"Artikel drucken|Diese Seite drucken|Seite drucken|Druckversion|Drucken|Seite empfehlen|"
+    r"Weiterempfehlen|Empfehlen|Artikel versenden|Per E-Mail versenden|Teilen auf|Teilen|Share|"
+    r"Tweet|Facebook|Twitter|WhatsApp|Xing|LinkedIn|Instagram|Telegram|Mastodon|Bluesky|Threads|"
+    r"E-Mail|Mail|PDF|Gefällt mir|Like|[|·•/]",
+    re.I,
+)
+_CONSENT = re.compile(
+    r"\bCookies?\b|Datenschutzeinstellungen|Einwilligung|\bConsent\b|"
+    r"Newsletter (?:abonnieren|bestellen|anmelden)|Zum Newsletter|Newsletter-Anmeldung|"
+    r"Diese (?:Website|Webseite|Seite) (?:verwendet|nutzt)|Wir verwenden",
+    re.I,
+)
+_CONSENT_CORE = re.compile(r"cookie|einwilligung|consent|newsletter|datenschutz", re.I)
+_TAG_LINE = re.compile(
+    r"^(?:Tags|Schlagwörter|Schlagworte|Kategorien?|Abgelegt unter|Veröffentlicht in|Themen|Rubrik)\s*:", re.I
+)
+_GENERIC_LABELS = re.compile(
+    r"^(?:Aktuelles|Aktuell|Presse|Pressemitteilungen?|Pressemeldungen?|Pressespiegel|Meldungen|"
+    r"Aktuelle Meldungen|News|Nachrichten|Startseite|Home|Termine|Archiv|Übersicht|Blog|"
+    r"Veröffentlichungen(?:\s+\d{4})?\s*:?)\W*$",
+    re.I,
+)
+_PHOTO_NOTICE = re.compile(r"^Anlagen?\s+(?:Foto|Bild)|Copyright\s*/\s*Rechtesituation|honorarfrei", re.I)
+_CREDIT_LINE = re.compile(
+    r"^(?:Fotos?|Bilder?|Bildquelle|Fotoquelle|Quelle|Copyright|Bildrechte|Fotografie|©|\(c\))\s*:?\s*(?P<credit>\S.{0,120})$",
+    re.I,
+)
+_CAPTION_CREDIT = re.compile(
+    r"^(?P<caption>[^.!?]{2,120}?),?\s+(?:Foto|Fotos|Bild|Bildquelle)\s*:?\s+"
+    r"(?P<credit>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})$"
+)
+_DATE_ONLY = re.compile(
+    r"^(?:(?:Veröffentlicht|Erstellt|Geschrieben|Aktualisiert|Gepostet)(?: am)?:?|Stand:|Datum:|vom)?\s*"
+    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zä]+\.?)\s*\d{2,4}"
+    r"(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\|.{0,40})?$",
+    re.I,
+)
+
+
+@dataclass
+class PhotoNote:
+    """Caption and credit recovered from a photo notice or credit line removed from the body."""
+
+    caption: str | None = None
+    credit: str | None = None
+
+
+def parse_photo_notice(text: str) -> PhotoNote:
+    """``Anlage Foto: <caption>, Copyright/Rechtesituation: <credit>. Dieses Bild …`` → parts."""
+    flat = " ".join(text.split())
+    body = re.sub(r"^Anlagen?\s+(?:Foto|Bild)\s*:?\s*", "", flat, flags=re.I)
+    caption, credit = body, None
+    match = re.search(r"Copyright\s*/\s*Rechtesituation\s*:?\s*", body, re.I) or re.search(
+        r"(?:Copyright|©|Bildrechte)\s*:?\s*", body, re.I
+    )
+    if match:
+        caption = body[: match.start()]
+        credit_part = body[match.end() :]
+        # the credit ends where the usage terms begin ("Dieses Bild steht honorarfrei …")
+        credit_part = re.split(r"\.\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s)", credit_part, maxsplit=1)[0]
+        credit = credit_part.strip(" .,;") or None
+    elif (credit_match := re.search(r"\bFoto\s*:\s*(.+?)(?:\.\s|$)", body)) is not None:
+        caption = body[: credit_match.start()]
+        credit = credit_match.group(1).strip(" .,;") or None
+    caption = caption.strip(" ,;:") or None
+    if caption and _PHOTO_NOTICE.search(caption):
+        caption = None
+    return PhotoNote(caption=caption, credit=credit)
+
+
+def _is_share_widget(text: str) -> bool:
+    if len(text) > 120:
+        return False
+    rest = _SHARE_WORDS.sub(" ", text)
+    return not re.search(r"\w", rest)
+
+
+@dataclass
+class CleanResult:
+    """The kept blocks plus what the removed ones told us (photo captions/credits)."""
+
+    blocks: list[Block]
+    photos: list[PhotoNote]
+    dropped: list[Block]
+
+
+def clean_blocks(
+    blocks: list[Block], *, title: str | None = None, site_names: tuple[str, ...] = ()
+) -> CleanResult:
+    """Apply the textual boilerplate rules in reading order."""
+    kept: list[Block] = []
+    photos: list[PhotoNote] = []
+    dropped: list[Block] = []
+    title_key = _key(title) if title else None
+    site_keys = {_key(name) for name in site_names if name}
+    for block in blocks:
+        text = block.text
+        key = _key(text)
+        if _END_MARKERS.match(text) and len(text) < 200:
+            if kept:
+                dropped.extend(blocks[blocks.index(block) :])
+                break
+            dropped.append(block)
+            continue
+        if (
+            not re.search(r"\w", text)
+            or key == title_key
+            or key in site_keys
+            or (len(text) < 300 and _ACCESSIBILITY.search(text))
+            or _NAV_LINE.match(text)
+            or _GENERIC_LABELS.match(text)
+            or _is_share_widget(text)
+            or (len(text) < 400 and _CONSENT.search(text) and _CONSENT_CORE.search(text))
+            or (len(text) < 200 and _TAG_LINE.match(text))
+            or (len(text) < 80 and _DATE_ONLY.match(text))
+        ):
+            dropped.append(block)
+            continue
+        if _PHOTO_NOTICE.search(text) and (text.lower().startswith("anlage") or len(text) < 700):
+            photos.append(parse_photo_notice(text))
+            dropped.append(block)
+            continue
+        if len(text) < 160 and (match := _CREDIT_LINE.match(text) or _CAPTION_CREDIT.match(text)):
+            parts = match.groupdict()
+            photos.append(PhotoNote(caption=parts.get("caption"), credit=parts["credit"].strip(" .")))
+            dropped.append(block)
+            continue
+        kept.append(block)
+    return CleanResult(blocks=kept, photos=photos, dropped=dropped)
+
+
+def _key(text: str) -> str:
+    """Comparison key: case-folded words only (``SPD-Kreistagsfraktion Kleve.`` = site name)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
