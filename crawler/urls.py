@@ -1,8 +1,14 @@
-"""URL canonicalisation: one announcement, one key, however it was reached.
+"""URL canonicalisation and URL shapes: one announcement, one key, however it was reached.
 
-The archive keys announcements by canonical URL. Tracking and session parameters, fragments,
-default ports and HTML-escaped ampersands (``&amp;`` copied from page sources) must not create a
-second record of the same page.
+Two different things are derived from a URL:
+
+* :func:`canonicalize` gives a clean, still clickable URL (no fragment, no tracking or session
+  parameters, no AMP/print variant marker, ``&amp;`` unescaped);
+* :func:`url_key` gives the identity used to deduplicate: additionally without scheme, ``www.``
+  and trailing slash, so ``http://www.x.de/a/`` and ``https://x.de/a`` are one announcement.
+
+:func:`url_shape` abstracts a URL to its pattern (digits and query values removed) so the
+crawler can notice an endless link space such as a calendar that always links to next month.
 """
 
 from __future__ import annotations
@@ -12,34 +18,62 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 _DROP_PARAMS = re.compile(
     r"^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|"
-    r"phpsessid|sid|sessionid|jsessionid|replytocom|share|print|amp|output)$",
+    r"phpsessid|sid|sessionid|jsessionid|replytocom|share|print|amp|output|noamp|_ga)$",
     re.IGNORECASE,
 )
+_AMP_SUFFIX = re.compile(r"/(amp|print|drucken)/?$", re.IGNORECASE)
+_SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
 
 
 def canonicalize(url: str) -> str:
-    """A stable form of ``url``: lower-case host, no fragment, no tracking/session parameters."""
+    """A stable, clickable form of ``url`` (see module docstring)."""
     url = url.strip().replace("&amp;", "&")
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    if host.startswith("amp."):
+        host = host[4:]
     port = parts.port
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    path = re.sub(r";jsessionid=[^/?]*", "", parts.path, flags=re.IGNORECASE) or "/"
+    path = _SESSION_IN_PATH.sub("", parts.path) or "/"
+    if path != "/" and _AMP_SUFFIX.search(path):
+        path = _AMP_SUFFIX.sub("/", path)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _DROP_PARAMS.match(k)]
     return urlunsplit((scheme, host, path, urlencode(query, safe="[]/:,"), ""))
+
+
+def url_key(url: str) -> str:
+    """The deduplication identity of a URL: canonical, without scheme, ``www.`` and trailing ``/``."""
+    parts = urlsplit(canonicalize(url))
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    return host + path + ("?" + parts.query if parts.query else "")
 
 
 def canonical_from_page(page_url: str, declared: str | None) -> str:
     """The page's ``rel=canonical`` when it points to the same site, else the page URL."""
     if declared:
         target = urljoin(page_url, declared.strip())
-        if _site(target) == _site(page_url):
+        if same_site(target, page_url):
             return canonicalize(target)
     return canonicalize(page_url)
 
 
-def _site(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.")
+def same_site(a: str, b: str) -> bool:
+    return site_of(a) == site_of(b)
+
+
+def site_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def url_shape(url: str) -> str:
+    """The pattern of a URL: host, path with digit runs as ``#``, sorted query keys without values."""
+    parts = urlsplit(url)
+    path = _DIGITS.sub("#", parts.path)
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    return f"{site_of(url)}{path}?{'&'.join(keys)}"

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.items import Announcement as AnnouncementItem
+from crawler.urls import url_key
 from storage import models as m
 from storage.db import make_engine, upgrade
 
@@ -159,11 +160,20 @@ class Archive:
         if not item.source:
             raise ValueError("announcement has no source")
         url = item.canonical_url or item.url
+        key = url_key(url)
         data = item.to_dict()
         content_hash = item.content_hash or ""
         now = m.utcnow()
         with self.sessions.begin() as s:
-            row = s.scalar(select(m.Announcement).where(m.Announcement.url == url))
+            row = s.scalar(select(m.Announcement).where(m.Announcement.url_key == key))
+            if row is None and content_hash:
+                # The same text under another URL of the same source (a print view, an old URL
+                # without redirect): one announcement, not two.
+                row = s.scalar(
+                    select(m.Announcement).where(
+                        m.Announcement.source_id == item.source, m.Announcement.content_hash == content_hash
+                    )
+                )
             if row is not None and row.content_hash == content_hash:
                 row.last_seen = now
                 row.withdrawn_at = None
@@ -173,7 +183,7 @@ class Archive:
                 return StoreResult("unchanged", row.id, number or 1)
             outcome = "new" if row is None else "updated"
             if row is None:
-                row = m.Announcement(url=url, source_id=item.source, first_seen=now)
+                row = m.Announcement(url=url, url_key=key, source_id=item.source, first_seen=now)
                 s.add(row)
             self._fill(row, item, data, content_hash, now)
             s.flush()
@@ -218,7 +228,7 @@ class Archive:
 
     def mark_withdrawn(self, url: str) -> bool:
         with self.sessions.begin() as s:
-            row = s.scalar(select(m.Announcement).where(m.Announcement.url == url))
+            row = s.scalar(select(m.Announcement).where(m.Announcement.url_key == url_key(url)))
             if row is None or row.withdrawn_at is not None:
                 return False
             row.withdrawn_at = m.utcnow()

@@ -84,6 +84,7 @@ class Announcement(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
     url: Mapped[str] = mapped_column(String(2000), unique=True)
+    url_key: Mapped[str | None] = mapped_column(String(2000), unique=True, index=True)
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
     modified: Mapped[date | None] = mapped_column(Date)
@@ -140,6 +141,8 @@ class Page(Base):
     last_modified: Mapped[str | None] = mapped_column(String(100))
     body_hash: Mapped[str | None] = mapped_column(String(64))
     context: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # listing date / archive year
+    links: Mapped[list[str] | None] = mapped_column(JSON)  # outlinks, for unchanged (304) listings
+    lastmod: Mapped[str | None] = mapped_column(String(40))  # from sitemaps/feeds
     warc_path: Mapped[str | None] = mapped_column(String(1000))
     warc_offset: Mapped[int | None] = mapped_column(Integer)
     gone_count: Mapped[int] = mapped_column(Integer, default=0)

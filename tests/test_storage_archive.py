@@ -53,7 +53,7 @@ def test_schema_is_created_by_migrations_with_wal_and_fts(tmp_path):
     tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
     assert {"sources", "crawl_runs", "crawl_errors", "announcements", "revisions", "pages"} <= tables
     assert "announcements_fts" in tables
-    assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    assert con.execute("select version_num from alembic_version").fetchone() == ("0002",)
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
 
 
@@ -135,3 +135,32 @@ def test_withdrawn_is_marked_never_deleted(archive):
 def test_bad_database_urls_are_clear_errors(bad):
     with pytest.raises(DatabaseError):
         resolve_url(bad)
+
+
+def test_migrations_upgrade_an_existing_archive_and_keep_its_data(tmp_path):
+    from alembic import command
+
+    from storage.db import alembic_config, make_engine, upgrade
+
+    engine = make_engine(str(tmp_path / "old.sqlite"))
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql("insert into sources (id, name, created_at) values ('s', 'S', '2020-01-01')")
+        conn.exec_driver_sql(
+            "insert into announcements (source_id, url, text, kind, content_hash, data, first_seen, last_seen,"
+            " last_changed) values ('s', 'http://www.x.de/a/', 't', 'press_release', 'h', '{}',"
+            " '2020-01-01', '2020-01-01', '2020-01-01')"
+        )
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select url_key from announcements").scalar() == "x.de/a"
+    engine.dispose()
+
+
+def test_url_variants_are_one_announcement(archive):
+    archive.store(item(url="http://www.example.de/meldungen/x/"))
+    archive.store(item(url="https://example.de/meldungen/x?utm_medium=rss", content_hash="h1"))
+    archive.store(item(url="https://example.de/meldungen/x/amp/", content_hash="h1"))
+    assert archive.counts() == {"kleve": 1}
