@@ -122,6 +122,11 @@ class PageVisit:
     last_modified: str | None = None
     body_hash: str | None = None
     context: dict[str, Any] | None = None
+    links: list[str] | None = None  # outlinks of listings, feeds and sitemaps
+    lastmod: str | None = None  # newest modification date a sitemap or feed gave for this URL
+    # Where the raw response sits in the crawl's WARC file (``pressarchive reparse`` reads it).
+    warc_path: str | None = None
+    warc_offset: int | None = None
 
 
 @dataclass

@@ -16,6 +16,7 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from crawler.items import Announcement, CrawlFailure, PageVisit
+from crawler.state import CrawlState
 from storage.archive import Archive
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ class ArchivePipeline:
         if learned and hasattr(spider, "learner"):
             spider.learner = type(spider.learner).from_json(learned)
             spider.learned = frozenset(spider.learner.learned())
+        full = bool(self.crawler and self.crawler.settings.getbool("CRAWL_FULL"))
+        spider.state = CrawlState.load(self.archive, profile.id, full=full)
         self.run_id = self.archive.start_run([profile.id], trigger=self.trigger)
         spider.run_id = self.run_id
         logger.info("crawl run %s started for %s", self.run_id, profile.id)
@@ -60,6 +63,8 @@ class ArchivePipeline:
             logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
         elif isinstance(item, PageVisit):
             self.counts["pages"] += 1
+            # A visit without a WARC record (304, WARC off) keeps the page's last record.
+            warc = {"warc_path": item.warc_path, "warc_offset": item.warc_offset} if item.warc_path else {}
             self.archive.save_page(
                 item.url,
                 source_id=item.source,
@@ -69,12 +74,36 @@ class ArchivePipeline:
                 last_modified=item.last_modified,
                 body_hash=item.body_hash,
                 context=item.context,
+                **warc,
             )
         elif isinstance(item, CrawlFailure):
             self.counts["errors"] += 1
             logger.warning("failure %s: %s", item.reason, item.url)
             self.archive.record_error(self.run_id, item.url, item.reason, item.detail)  # type: ignore[arg-type]
         return item
+
+    def store_visit(self, visit: PageVisit) -> None:
+        """Remember a page; a known announcement gone (404/410) twice is marked withdrawn."""
+        assert self.archive is not None
+        known = self.archive.page(visit.url)
+        values: dict[str, Any] = {"source_id": visit.source, "status": visit.status}
+        if visit.kind == "gone":
+            gone = (known.gone_count if known else 0) + 1
+            values["gone_count"] = gone
+            if gone >= 2 and self.archive.mark_withdrawn(visit.url):
+                self.counts["withdrawn"] += 1
+                logger.info("withdrawn (gone twice): %s", visit.url)
+        else:
+            values.update(
+                kind=visit.kind,
+                etag=visit.etag,
+                last_modified=visit.last_modified,
+                gone_count=0,
+            )
+            for key in ("body_hash", "context", "links", "lastmod"):
+                if getattr(visit, key) is not None:
+                    values[key] = getattr(visit, key)
+        self.archive.save_page(visit.url, **values)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider  # type: ignore[union-attr]

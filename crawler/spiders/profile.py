@@ -1,9 +1,15 @@
 """The one generic spider: reads a site profile and crawls it.
 
-Start URLs, feeds and sitemaps seed the crawl; listing pages are read for entries (link, date,
-archive year) and pagination; pages whose URL the profile marks as an article go through
-extraction and become announcements. No site gets its own Python class: what differs between
-sites lives in their TOML profiles.
+Seeds are the profile's start URLs, feeds and sitemaps, plus what robots.txt and the pages
+themselves announce (``Sitemap:`` lines, ``<link rel="alternate">`` feeds). Listing pages are read
+for entries (link, date, archive year) and pagination. For a profiled CMS family the URL rules
+say what an article is; for an unknown site each page is classified by its content
+(``crawler.classify``). Only announcements become items.
+
+Re-crawls are incremental (see ``crawler.state``): requests carry validators, unchanged pages
+(304) are not processed again, known announcements are not asked again unless a sitemap or feed
+says they changed or no listing links to them any more. Endless link spaces are detected and
+bounded (``crawler.traps``).
 """
 
 from __future__ import annotations
@@ -11,23 +17,34 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from crawler.extraction import BoilerplateLearner, PageContext, extract, page_blocks
+from crawler import classify, discovery
+from crawler.announce import announcement_from_page
+from crawler.extraction import BoilerplateLearner, PageContext, page_blocks
 from crawler.items import Announcement, CrawlFailure, PageVisit
 from crawler.listing import listing_entries
-from crawler.sites import SiteProfile, adhoc_profile, get_site
-from crawler.urls import canonical_from_page
+from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, parse_site
+from crawler.state import CrawlState
+from crawler.traps import TrapGuard, far_future
+from crawler.urls import canonicalize, url_key, url_shape
 
 logger = logging.getLogger(__name__)
+
+PRIORITY_SEED = 30
+PRIORITY_LISTING = 20
+PRIORITY_ENTRY = 10
+PRIORITY_LINK = 0
 
 
 class ProfileSpider(scrapy.Spider):
@@ -55,88 +72,261 @@ class ProfileSpider(scrapy.Spider):
         self.allowed_domains = list(profile.domains)
         self.learner = BoilerplateLearner()
         self.learned: frozenset[str] = frozenset()
-        self.fetched_on = datetime.now(UTC).date().isoformat()
+        self.state = CrawlState()  # the archive pipeline loads what earlier runs saw
+        self.traps = TrapGuard()
+        self.today = datetime.now(UTC).date()
+        self.seen: set[str] = set()  # URL keys linked from pages of this run (or their stored links)
+        self.requested: set[str] = set()
+        self.contexts: dict[str, dict] = {}  # listing context per article URL key
+        self.revalidated = False
+        self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
 
-    # -- seeds -------------------------------------------------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.idle, signal=signals.spider_idle)
+        return spider
+
+    @property
+    def generic(self) -> bool:
+        return self.profile.family == "generic"
+
+    # -- requests ----------------------------------------------------------------------------
+    def request(self, url: str, callback: Any, priority: int = PRIORITY_LINK, **meta: Any) -> scrapy.Request:
+        """A request with the validators of the last run, so unchanged pages cost a 304."""
+        self.requested.add(url_key(url))
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.failed,
+            priority=priority,
+            headers=self.state.validators(url),
+            meta={"handle_httpstatus_list": [304], **meta},
+        )
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.profile.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta={"seed": True})
+            yield self.request(url, self.parse, PRIORITY_SEED, seed=True)
         for url in self.profile.feeds:
-            yield scrapy.Request(url, callback=self.parse_feed, errback=self.failed)
+            yield self.request(url, self.parse_feed, PRIORITY_SEED, optional=True)
+        for url in self.profile.sitemaps:
+            yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
+        for origin in sorted({self._origin(u) for u in self.profile.start_urls}):
+            yield self.request(f"{origin}/robots.txt", self.parse_robots, PRIORITY_SEED, optional=True)
 
     # -- responses ---------------------------------------------------------------------------
     def parse(self, response: Response, **_: Any) -> Iterator[Any]:
+        if response.status == 304:
+            yield from self.unchanged(response)
+            return
         if not isinstance(response, TextResponse):
             yield self._visit(response, "other")
             return
-        if self.profile.is_article(response.url) and not response.meta.get("seed"):
-            yield from self.parse_article(response)
+        if discovery.looks_like_feed(response.body[:2000]):
+            yield from self.parse_feed(response)
             return
-        yield self._visit(response, "listing")
-        yield from self.follow(response)
+        if response.meta.get("seed"):
+            self._detect_family(response)
+            self.discovered["feeds"].update(discovery.feed_links(response.selector, response.url))
+            for feed in discovery.feed_links(response.selector, response.url):
+                if self._same_host(feed) and url_key(feed) not in self.requested:
+                    yield self.request(feed, self.parse_feed, PRIORITY_SEED, optional=True)
+        kind, item = self._classify(response)
+        if kind == "announcement" and item is not None:
+            yield self._visit(response, "announcement", context=self._context(response))
+            if item.text.strip():
+                yield item
+            else:
+                yield CrawlFailure(response.url, self.profile.id, "extraction/empty-body")
+            new = list(self.follow(response))
+            self.traps.fetched_page(response.url, True)
+            yield from new
+            return
+        requests = list(self.follow(response))
+        yield self._visit(response, kind, links=self._outlinks(response))
+        own_shape = url_shape(response.url)
+        self.traps.fetched_page(response.url, any(url_shape(r.url) != own_shape for r in requests))
+        yield from requests
 
-    def follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        """Follow listing entries first (they carry dates), then article and listing links."""
-        for entry in listing_entries(response.selector, response.url, self.profile.selectors):
-            if self._wanted(entry.url):
-                context = {"listing_date": entry.date, "year": entry.year, "listing_title": entry.title}
-                yield scrapy.Request(
-                    entry.url, callback=self.parse, errback=self.failed, meta={"context": context}
-                )
-        for href in response.css("a::attr(href)").getall():
-            url = response.urljoin(href.strip())
-            if self._wanted(url):
-                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+    def _classify(self, response: TextResponse) -> tuple[str, Announcement | None]:
+        """What this page is: by the profile's URL rules, or by content for unknown sites."""
+        url = response.url
+        if not self.generic:
+            if self.profile.is_article(url) and not response.meta.get("seed"):
+                return "announcement", self._announcement(response)
+            return "listing", None
+        if response.meta.get("seed") or classify.is_legal_or_contact(url, None):
+            return ("listing" if response.meta.get("seed") else "other"), None
+        item = self._announcement(response)
+        return classify.classify(response.selector, url, item), item
 
-    def parse_article(self, response: TextResponse) -> Iterator[Any]:
-        ctx = dict(response.meta.get("context") or {})
-        context = PageContext(fetched=self.fetched_on, **ctx)
+    def _announcement(self, response: TextResponse) -> Announcement:
+        context = PageContext(fetched=self.today.isoformat(), **self._context(response))
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        item: Announcement = extract(
+        item = announcement_from_page(
             response.body,
             response.url,
-            selectors=self.profile.selectors,
+            self.profile,
             context=context,
             boilerplate=self.learned,
             content_type=content_type,
+            declared_canonical=response.css('link[rel="canonical"]::attr(href)').get(),
         )
-        self._learn(response.body)
-        declared = response.css('link[rel="canonical"]::attr(href)').get()
-        item.canonical_url = canonical_from_page(response.url, declared)
-        item.source = self.profile.id
-        item.organisation = self.profile.organisation
-        item.party = self.profile.party
-        item.region = self.profile.region
-        item.level = self.profile.level
-        yield self._visit(response, "announcement", context=ctx)
-        if not item.text.strip():
-            yield CrawlFailure(response.url, self.profile.id, "extraction/empty-body")
+        self.learner.observe(page_blocks(response.body))
+        self.learned = frozenset(self.learner.learned())
+        return item
+
+    def _context(self, response: Response) -> dict:
+        """Listing context of an article: from the request, this run's listings, or the last run."""
+        stored = self.state.get(response.url)
+        return dict(
+            response.meta.get("context")
+            or self.contexts.get(url_key(response.url))
+            or (stored.context if stored else None)
+            or {}
+        )
+
+    def follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Requests for the links worth following: listing entries first (they carry dates)."""
+        for entry in listing_entries(response.selector, response.url, self.profile.selectors):
+            url = canonicalize(entry.url)
+            context = {"listing_date": entry.date, "year": entry.year, "listing_title": entry.title}
+            self.contexts.setdefault(url_key(url), context)
+            if self._wanted(url):
+                req = self._maybe_request(url, PRIORITY_ENTRY, context=context)
+                if req is not None:
+                    yield req
+        for href in response.css("a::attr(href)").getall():
+            url = canonicalize(urljoin(response.url, href.strip()))
+            if self._wanted(url):
+                listing = not self.generic and self.profile.is_listing(url)
+                req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK)
+                if req is not None:
+                    yield req
+
+    def _maybe_request(self, url: str, priority: int, lastmod: str | None = None, **meta: Any):  # type: ignore[no-untyped-def]
+        key = url_key(url)
+        self.seen.add(key)
+        if key in self.requested or self.state.is_settled(url, lastmod):
+            return None
+        return self.request(url, self.parse, priority, **meta)
+
+    def unchanged(self, response: Response) -> Iterator[Any]:
+        """A 304: nothing to extract; its stored outlinks still count as linked."""
+        self._mark_seen(response.url, depth=0)
+        page = self.state.get(response.url)
+        yield PageVisit(
+            url=page.url if page else response.url,
+            source=self.profile.id,
+            kind=(page.kind if page else None) or "other",
+            status=200,
+            etag=page.etag if page else None,
+            last_modified=page.last_modified if page else None,
+            links=page.links if page else None,
+            lastmod=page.lastmod if page else None,
+        )
+
+    def _mark_seen(self, url: str, depth: int) -> None:
+        """Count the stored outlinks of an unchanged page (and of unchanged pages below it) as seen."""
+        if depth > 20:
+            return
+        for link in self.state.stored_outlinks(url):
+            key = url_key(link)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            known = self.state.get(link)
+            if known and known.kind in ("listing", "feed", "sitemap") and key not in self.requested:
+                self._mark_seen(link, depth + 1)
+
+    def parse_robots(self, response: Response, **_: Any) -> Iterator[Any]:
+        """robots.txt: follow its ``Sitemap:`` lines (or try /sitemap.xml on unknown sites)."""
+        if response.status == 304:
+            yield from self.unchanged(response)
+            sitemaps = self.state.stored_outlinks(response.url)
         else:
-            yield item
-        yield from self.follow(response)
+            text = response.body.decode("utf-8", "replace")
+            sitemaps = discovery.robots_sitemaps(text, response.url)
+            yield self._visit(response, "robots", links=sitemaps)
+        if not sitemaps and self.generic:
+            guess = f"{self._origin(response.url)}/sitemap.xml"
+            known = self.state.get(guess)
+            if known is None or known.status == 200:
+                sitemaps = [guess]
+        for url in sitemaps:
+            self.discovered["sitemaps"].add(url)
+            if url_key(url) not in self.requested:
+                yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
+
+    def parse_sitemap(self, response: Response, **_: Any) -> Iterator[Any]:
+        if response.status == 304:
+            yield from self.unchanged(response)
+            return
+        links: list[str] = []
+        for entry in discovery.sitemap_entries(response.body):
+            url = canonicalize(entry.url)
+            if entry.is_index:
+                if self._same_host(url) and url_key(url) not in self.requested:
+                    links.append(url)
+                    yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
+                continue
+            if not self._wanted(url, from_sitemap=True):
+                continue
+            links.append(url)
+            req = self._maybe_request(url, PRIORITY_ENTRY, lastmod=entry.lastmod)
+            if req is not None:
+                yield req
+        yield self._visit(response, "sitemap", links=links)
 
     def parse_feed(self, response: Response, **_: Any) -> Iterator[Any]:
         """RSS/Atom: every item link is a candidate article, with the feed's date as context."""
-        yield self._visit(response, "feed")
-        if not isinstance(response, TextResponse):
+        if response.status == 304:
+            yield from self.unchanged(response)
             return
-        response.selector.remove_namespaces()
-        for node in response.xpath("//item | //entry"):
-            link = node.xpath("link/text()").get() or node.xpath("link/@href").get()
-            if not link:
-                continue
-            url = response.urljoin(link.strip())
-            if self._wanted(url):
-                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+        links: list[str] = []
+        if isinstance(response, TextResponse):
+            response.selector.remove_namespaces()
+            for node in response.xpath("//item | //entry"):
+                link = node.xpath("link/text()").get() or node.xpath("link/@href").get()
+                if not link:
+                    continue
+                url = canonicalize(response.urljoin(link.strip()))
+                if not self._wanted(url, from_sitemap=True):
+                    continue
+                links.append(url)
+                stamp = node.xpath("updated/text() | pubDate/text() | date/text()").get()
+                req = self._maybe_request(url, PRIORITY_ENTRY, lastmod=_feed_date(stamp))
+                if req is not None:
+                    yield req
+        yield self._visit(response, "feed", links=links)
+
+    def idle(self) -> None:
+        """At the end of an incremental crawl: ask again for known announcements nobody links to."""
+        if self.revalidated or self.state.full or not self.state.pages:
+            return
+        self.revalidated = True
+        done = self.seen | self.requested
+        orphans = [p.url for p in self.state.announcements() if url_key(p.url) not in done]
+        if not orphans:
+            return
+        logger.info(
+            "%s: %d known announcements no longer linked; checking them", self.profile.id, len(orphans)
+        )
+        for url in orphans:
+            self.crawler.engine.crawl(self.request(url, self.parse, PRIORITY_LINK, revalidate=True))
+        raise DontCloseSpider
 
     # -- failures ----------------------------------------------------------------------------
-    def failed(self, failure: Failure) -> Iterator[CrawlFailure]:
+    def failed(self, failure: Failure) -> Iterator[Any]:
         request = getattr(failure, "request", None)
         url = request.url if request is not None else None
+        optional = bool(request is not None and request.meta.get("optional"))
         if failure.check(HttpError):
             status = failure.value.response.status
-            yield CrawlFailure(url, self.profile.id, f"http/{status}")
-            yield PageVisit(url or "", self.profile.id, "gone" if status in (404, 410) else "error", status)
+            kind = "gone" if status in (404, 410) else "error"
+            yield PageVisit(url or "", self.profile.id, kind, status)
+            if not optional:
+                yield CrawlFailure(url, self.profile.id, f"http/{status}")
             return
         if failure.check(DNSLookupError):
             reason = "dns"
@@ -147,21 +337,57 @@ class ProfileSpider(scrapy.Spider):
         yield CrawlFailure(url, self.profile.id, reason, str(failure.value)[:1000])
 
     # -- helpers -----------------------------------------------------------------------------
-    def _wanted(self, url: str) -> bool:
-        if urlsplit(url).scheme not in ("http", "https"):
+    def _wanted(self, url: str, from_sitemap: bool = False) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not self._same_host(url):
             return False
+        if self.profile.is_denied(url) or not self.traps.allows(url) or far_future(url, self.today):
+            return False
+        if self.generic:
+            return not classify.is_legal_or_contact(url, None)
+        return self.profile.is_article(url) or (not from_sitemap and self.profile.is_listing(url))
+
+    def _same_host(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
-        if self.allowed_domains and host not in self.allowed_domains:
-            return False
-        if self.profile.is_denied(url):
-            return False
-        return self.profile.is_article(url) or self.profile.is_listing(url)
+        return not self.allowed_domains or host in self.allowed_domains
 
-    def _learn(self, body: bytes) -> None:
-        self.learner.observe(page_blocks(body))
-        self.learned = frozenset(self.learner.learned())
+    @staticmethod
+    def _origin(url: str) -> str:
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.netloc}"
 
-    def _visit(self, response: Response, kind: str, context: dict | None = None) -> PageVisit:
+    def _detect_family(self, response: TextResponse) -> None:
+        if not self.generic:
+            return
+        family = classify.detect_family(response.body, load_families())
+        if family is None:
+            return
+        p = self.profile
+        self.profile = parse_site(
+            {
+                "id": p.id,
+                "name": p.name,
+                "family": family,
+                "start_urls": list(p.start_urls),
+                "domains": list(p.domains),
+                "feeds": list(p.feeds),
+                "sitemaps": list(p.sitemaps),
+            }
+        )
+        self.discovered["family"] = family
+        logger.info("%s: detected CMS family %s", p.id, family)
+
+    def _outlinks(self, response: TextResponse) -> list[str]:
+        links = []
+        for href in response.css("a::attr(href)").getall():
+            url = canonicalize(urljoin(response.url, href.strip()))
+            if self._same_host(url):
+                links.append(url)
+        return sorted(set(links))
+
+    def _visit(
+        self, response: Response, kind: str, context: dict | None = None, links: list[str] | None = None
+    ) -> PageVisit:
         headers = response.headers
         return PageVisit(
             url=response.url,
@@ -171,5 +397,23 @@ class ProfileSpider(scrapy.Spider):
             etag=(headers.get("ETag") or b"").decode("latin-1") or None,
             last_modified=(headers.get("Last-Modified") or b"").decode("latin-1") or None,
             body_hash=hashlib.sha256(response.body).hexdigest(),
-            context=context,
+            context=context or None,
+            links=links,
         )
+
+
+def _feed_date(stamp: str | None) -> str | None:
+    """ISO date of an RSS ``pubDate`` or Atom ``updated`` value."""
+    if not stamp:
+        return None
+    stamp = stamp.strip()
+    try:
+        return date.fromisoformat(stamp[:10]).isoformat()
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(stamp).date().isoformat()
+    except (TypeError, ValueError):
+        return None

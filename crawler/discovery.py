@@ -1,0 +1,67 @@
+"""Finding announcements on a site nobody profiled: robots.txt sitemaps, sitemaps, feeds.
+
+Thin wrappers: sitemap parsing is Scrapy's (``scrapy.utils.sitemap``), robots.txt ``Sitemap:``
+lines are read the way Scrapy's SitemapSpider reads them, feeds are found through
+``<link rel="alternate">`` as browsers do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from parsel import Selector
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/xml")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    url: str
+    lastmod: str | None  # ISO date (day precision) or None
+    is_index: bool  # the entry points to another sitemap
+
+
+def robots_sitemaps(robots_txt: str, base_url: str) -> list[str]:
+    """``Sitemap:`` URLs declared in a robots.txt."""
+    return list(sitemap_urls_from_robots(robots_txt, base_url=base_url))
+
+
+def sitemap_entries(body: bytes) -> Iterator[SitemapEntry]:
+    """Entries of an XML sitemap or sitemap index (malformed XML yields nothing)."""
+    try:
+        sitemap = Sitemap(body)
+    except Exception:  # lxml raises several types on garbage; a bad sitemap is just empty
+        return
+    is_index = sitemap.type == "sitemapindex"
+    for entry in sitemap:
+        loc = (entry.get("loc") or "").strip()
+        if not loc:
+            continue
+        found = _DATE.search(entry.get("lastmod") or "")
+        yield SitemapEntry(loc, found.group(0) if found else None, is_index)
+
+
+def feed_links(sel: Selector, base_url: str) -> list[str]:
+    """Feeds a page announces with ``<link rel="alternate" type="application/rss+xml">``."""
+    urls = []
+    for link in sel.css('link[rel~="alternate"]'):
+        kind = (link.attrib.get("type") or "").lower()
+        href = link.attrib.get("href")
+        if href and kind in FEED_TYPES:
+            urls.append(urljoin(base_url, href.strip()))
+    return urls
+
+
+def looks_like_sitemap(body: bytes) -> bool:
+    head = body[:2000].lower()
+    return b"<urlset" in head or b"<sitemapindex" in head
+
+
+def looks_like_feed(body: bytes) -> bool:
+    head = body[:2000].lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head

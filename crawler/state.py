@@ -1,0 +1,85 @@
+"""What earlier runs saw of a site, loaded once per crawl: the basis of cheap nightly re-crawls.
+
+The rule for an incremental crawl: seeds, feeds and sitemaps are always asked again (with
+``If-None-Match``/``If-Modified-Since``); the crawl only spreads through pages that changed or
+are new. A known announcement is fetched again only when a sitemap or feed says it changed, when
+no listing links to it any more (it may be gone), or with ``--full``. An unchanged listing (304)
+still counts its stored outlinks as seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.urls import url_key
+
+
+@dataclass
+class KnownPage:
+    url: str
+    kind: str | None
+    status: int | None
+    etag: str | None
+    last_modified: str | None
+    lastmod: str | None
+    links: list[str]
+    gone_count: int
+    context: dict | None
+    fetched_on: str | None  # ISO date of the last fetch
+
+
+@dataclass
+class CrawlState:
+    """Known pages of one site by URL key; empty for a first or ``--full`` crawl."""
+
+    pages: dict[str, KnownPage] = field(default_factory=dict)
+    full: bool = False
+
+    @classmethod
+    def load(cls, archive, source_id: str, full: bool = False) -> CrawlState:  # type: ignore[no-untyped-def]
+        state = cls(full=full)
+        for row in archive.pages(source_id):
+            state.pages[url_key(row.url)] = KnownPage(
+                url=row.url,
+                kind=row.kind,
+                status=row.status,
+                etag=row.etag,
+                last_modified=row.last_modified,
+                lastmod=row.lastmod,
+                links=list(row.links or []),
+                gone_count=row.gone_count or 0,
+                context=row.context,
+                fetched_on=row.last_fetched.date().isoformat() if row.last_fetched else None,
+            )
+        return state
+
+    def get(self, url: str) -> KnownPage | None:
+        return self.pages.get(url_key(url))
+
+    def validators(self, url: str) -> dict[str, str]:
+        """Headers for a conditional request (nothing on a full crawl or for unknown URLs)."""
+        page = self.get(url)
+        if self.full or page is None or page.status != 200:
+            return {}
+        headers = {}
+        if page.etag:
+            headers["If-None-Match"] = page.etag
+        if page.last_modified:
+            headers["If-Modified-Since"] = page.last_modified
+        return headers
+
+    def is_settled(self, url: str, lastmod: str | None = None) -> bool:
+        """A known, fetched-fine announcement or other page that need not be asked again now."""
+        if self.full:
+            return False
+        page = self.get(url)
+        if page is None or page.status != 200 or page.kind not in ("announcement", "other"):
+            return False
+        return not (lastmod and page.fetched_on and lastmod > page.fetched_on)
+
+    def stored_outlinks(self, url: str) -> list[str]:
+        page = self.get(url)
+        return page.links if page else []
+
+    def announcements(self) -> list[KnownPage]:
+        return [p for p in self.pages.values() if p.kind == "announcement" and p.status == 200]
