@@ -100,7 +100,8 @@ class ArchivePipeline:
                 last_modified=visit.last_modified,
                 gone_count=0,
             )
-            for key in ("body_hash", "context", "links", "lastmod"):
+            # warc_*: a visit without a WARC record (304, WARC off) keeps the page's last record.
+            for key in ("body_hash", "context", "links", "lastmod", "warc_path", "warc_offset"):
                 if getattr(visit, key) is not None:
                     values[key] = getattr(visit, key)
         self.archive.save_page(visit.url, **values)

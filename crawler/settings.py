@@ -47,6 +47,9 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 300,
 }
+EXTENSIONS = {
+    "crawler.warc.WarcExtension": 500,
+}
 
 # pressarchive settings
 ARCHIVE_DB = None  # SQLAlchemy URL or file path; None → PRESSARCHIVE_DB or ./archive.sqlite
@@ -55,6 +58,11 @@ ARCHIVE_TRIGGER = "scrapy"  # who started the run: cli, scheduler, demo, scrapy
 # HTTP proxy; requests to hosts it does not serve are refused, so nothing reaches the internet.
 REPLICA_PROXY = None  # "http://127.0.0.1:PORT"
 REPLICA_HOSTS: list[str] = []
+# Raw archive: every fetched response of a crawl goes into one WARC file (crawler/warc.py), so
+# `pressarchive reparse` can re-extract without the network. WARC_DIR None → warc/ beside the
+# SQLite archive file.
+WARC_ENABLED = True
+WARC_DIR = None
 
 LOG_LEVEL = "INFO"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -107,6 +107,11 @@ class Archive:
             for key, value in counts.items():
                 setattr(run, key, value)
 
+    def set_run_warc(self, run_id: int, warc_path: str) -> None:
+        """Record the run's WARC file as soon as it exists, so even a killed run points to it."""
+        with self.sessions.begin() as s:
+            s.execute(update(m.CrawlRun).where(m.CrawlRun.id == run_id).values(warc_path=warc_path))
+
     def mark_stale_runs_aborted(self) -> int:
         """Runs still 'running' whose process is gone were killed: record them as aborted."""
         aborted = 0

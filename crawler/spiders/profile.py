@@ -389,6 +389,7 @@ class ProfileSpider(scrapy.Spider):
         self, response: Response, kind: str, context: dict | None = None, links: list[str] | None = None
     ) -> PageVisit:
         headers = response.headers
+        warc = response.meta.get("warc") or {}  # set by crawler.warc.WarcExtension
         return PageVisit(
             url=response.url,
             source=self.profile.id,
@@ -399,6 +400,8 @@ class ProfileSpider(scrapy.Spider):
             body_hash=hashlib.sha256(response.body).hexdigest(),
             context=context or None,
             links=links,
+            warc_path=warc.get("path"),
+            warc_offset=warc.get("offset"),
         )
 
 

@@ -1,0 +1,265 @@
+"""The raw archive: every response a crawl fetches, kept in a WARC file next to the database.
+
+Extraction improves; pages change or vanish. Keeping what the server actually sent lets
+``pressarchive reparse`` re-extract old pages without the network, and lets standard WARC tools
+(warcio, pywb, …) replay the crawl. One gzip-compressed WARC 1.1 file per crawl
+(``<WARC_DIR>/<site>-<UTC timestamp>-<pid>.warc.gz``) holds a ``warcinfo`` record, then per
+fetched response a ``response`` record followed by its ``request`` record.
+
+Scrapy hands over bodies after ``HttpCompressionMiddleware`` decoded them (and after Twisted
+de-chunked them). The stored HTTP headers are therefore made to describe the stored body:
+``Transfer-Encoding`` is dropped, ``Content-Encoding`` only names encodings still applied
+(Scrapy removes the ones it decoded), and ``Content-Length`` is the stored body's length, so
+the records replay correctly. Every record is flushed at once: a killed crawl leaves a valid
+prefix of the file.
+
+Responses Scrapy consumes inside its downloader middlewares (redirects it follows, responses it
+retries) never reach ``response_received``; they are written from ``response_downloaded``
+instead, as they came off the wire.
+
+Settings: ``WARC_ENABLED`` (default True), ``WARC_DIR`` (default: ``warc/`` beside the SQLite
+file of ``ARCHIVE_DB``; the current directory's ``warc/`` for other databases).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import socket
+from datetime import UTC, datetime
+from http import HTTPStatus
+from io import BytesIO
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+from sqlalchemy.engine import make_url
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from storage.db import resolve_url
+
+logger = logging.getLogger(__name__)
+
+# Headers describing the transfer, not the stored body; recomputed or dropped on write.
+_TRANSFER_HEADERS = frozenset({b"transfer-encoding", b"content-length"})
+# Credentials never go into an archive file that may be shared.
+_SECRET_HEADERS = frozenset({b"authorization", b"proxy-authorization", b"cookie"})
+
+
+def warc_dir(settings: BaseSettings) -> Path:
+    """``WARC_DIR``, or ``warc/`` beside the SQLite archive file (``./warc`` otherwise)."""
+    configured = settings.get("WARC_DIR")
+    if configured:
+        return Path(configured).expanduser().resolve()
+    url = make_url(resolve_url(settings.get("ARCHIVE_DB")))
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).resolve().parent / "warc"
+    return Path.cwd() / "warc"
+
+
+def warc_filename(site: str, when: datetime | None = None, pid: int | None = None) -> str:
+    """``<site>-<UTC timestamp>-<pid>.warc.gz``: sortable by time, unique per crawl process."""
+    when = when or datetime.now(UTC)
+    safe_site = re.sub(r"[^A-Za-z0-9_.-]+", "_", site) or "crawl"
+    return f"{safe_site}-{when:%Y%m%dT%H%M%SZ}-{pid or os.getpid()}.warc.gz"
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+def _header_pairs(headers: Any, drop: frozenset[bytes]) -> list[tuple[str, str]]:
+    """Scrapy ``Headers`` (bytes, multi-valued) as (name, value) str pairs, minus ``drop``."""
+    pairs: list[tuple[str, str]] = []
+    for name, values in headers.items():
+        key = name if isinstance(name, bytes) else str(name).encode("latin-1")
+        if key.lower() in drop:
+            continue
+        for value in values:
+            text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+            pairs.append((key.decode("latin-1"), text))
+    return pairs
+
+
+class WarcRecorder:
+    """Writes request/response pairs into one gzip-compressed WARC 1.1 file (no Scrapy needed).
+
+    Each record is its own gzip member and is flushed at once, so the byte offset returned by
+    :meth:`write` is where a reader can seek to and start an ``ArchiveIterator``.
+    """
+
+    def __init__(self, path: Path, info: dict[str, str] | None = None) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # "x": never append to (and so corrupt the offsets of) another crawl's file.
+        self._fh: IO[bytes] | None = path.open("xb")
+        self.writer = WARCWriter(self._fh, gzip=True, warc_version="WARC/1.1")
+        self.records = 0
+        warcinfo = {
+            "software": "pressarchive/0.1 (warcio)",
+            "format": "WARC File Format 1.1",
+            "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+            "hostname": socket.gethostname(),
+            **(info or {}),
+        }
+        self.writer.write_record(self.writer.create_warcinfo_record(path.name, warcinfo))
+        self._fh.flush()
+
+    @property
+    def closed(self) -> bool:
+        return self._fh is None
+
+    def write(self, request: Request, response: Response) -> int:
+        """Append ``response`` and then its ``request``; return the response record's offset."""
+        if self._fh is None:
+            raise ValueError(f"WARC file {self.path} is closed")
+        offset = self._fh.tell()
+        body = response.body
+        headers = _header_pairs(response.headers, _TRANSFER_HEADERS)
+        if request.method != "HEAD" and response.status not in (204, 304):
+            headers.append(("Content-Length", str(len(body))))
+        protocol = getattr(response, "protocol", None) or "HTTP/1.1"
+        http_headers = StatusAndHeaders(_status_line(response.status), headers, protocol=protocol)
+        warc_headers = {}
+        ip = getattr(response, "ip_address", None)
+        if ip is not None:
+            warc_headers["WARC-IP-Address"] = str(ip)
+        response_record = self.writer.create_warc_record(
+            response.url,
+            "response",
+            payload=BytesIO(body),
+            length=len(body),
+            http_headers=http_headers,
+            warc_headers_dict=warc_headers,
+        )
+        request_record = self.writer.create_warc_record(
+            response.url,
+            "request",
+            payload=BytesIO(request.body or b""),
+            length=len(request.body or b""),
+            http_headers=self._request_headers(request),
+        )
+        self.writer.write_request_response_pair(request_record, response_record)
+        self._fh.flush()
+        self.records += 2
+        return offset
+
+    @staticmethod
+    def _request_headers(request: Request) -> StatusAndHeaders:
+        parts = urlsplit(request.url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        headers = _header_pairs(request.headers, _SECRET_HEADERS)
+        if not any(name.lower() == "host" for name, _ in headers):
+            headers.insert(0, ("Host", parts.netloc))
+        return StatusAndHeaders(f"{request.method} {target} HTTP/1.1", headers, is_http_request=True)
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+class WarcExtension:
+    """Scrapy extension: every fetched response of a crawl into one WARC file.
+
+    The response record's location is put into ``request.meta["warc"]`` (``{"path", "offset"}``)
+    in the ``response_received`` handler, which runs before the spider callback, so the spider
+    can store it with the page; the file's path goes onto the crawl run (``crawl_runs.warc_path``).
+    """
+
+    def __init__(self, crawler: Crawler, directory: Path) -> None:
+        self.crawler = crawler
+        self.directory = directory
+        self.recorder: WarcRecorder | None = None
+        # Statuses Scrapy's downloader middlewares consume before response_received fires.
+        self.retry_codes = frozenset(crawler.settings.getlist("RETRY_HTTP_CODES", []))
+        self.retry_enabled = crawler.settings.getbool("RETRY_ENABLED")
+        self.redirect_enabled = crawler.settings.getbool("REDIRECT_ENABLED", True)
+        self._failed = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WarcExtension:
+        if not crawler.settings.getbool("WARC_ENABLED", True):
+            raise NotConfigured("WARC_ENABLED is off")
+        ext = cls(crawler, warc_dir(crawler.settings))
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(ext.response_received, signal=signals.response_received)
+        return ext
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def spider_opened(self, spider: Spider) -> None:
+        profile = getattr(spider, "profile", None)
+        site = getattr(profile, "id", None) or spider.name
+        path = self.directory / warc_filename(site)
+        info = {"site": site, "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else ""}
+        self.recorder = WarcRecorder(path, info)
+        spider.warc_path = str(path)
+        logger.info("writing WARC %s", path)
+        self._record_on_run(spider, str(path))
+
+    def _record_on_run(self, spider: Spider, path: str) -> None:
+        """Put the file on the crawl run the archive pipeline opened (pipelines open first)."""
+        run_id = getattr(spider, "run_id", None)
+        if run_id is None:
+            return
+        from storage.archive import Archive
+
+        archive = Archive(self.crawler.settings.get("ARCHIVE_DB"))
+        try:
+            archive.set_run_warc(run_id, path)
+        finally:
+            archive.close()
+
+    def spider_closed(self, spider: Spider) -> None:
+        if self.recorder is not None:
+            logger.info("WARC %s: %d records", self.recorder.path, self.recorder.records)
+            self.recorder.close()
+
+    # -- responses -----------------------------------------------------------------------------
+    def _consumed_by_middleware(self, response: Response) -> bool:
+        """True for responses that a redirect or retry middleware turns into a new request."""
+        if self.redirect_enabled and 300 <= response.status < 400 and b"Location" in response.headers:
+            return response.status != 304
+        return self.retry_enabled and response.status in self.retry_codes
+
+    def response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
+        if self._consumed_by_middleware(response):
+            self._write(request, response)
+
+    def response_received(self, response: Response, request: Request, spider: Spider) -> None:
+        if not self._consumed_by_middleware(response):
+            self._write(request, response)
+
+    def _write(self, request: Request, response: Response) -> None:
+        if self.recorder is None or self.recorder.closed:
+            return
+        try:
+            offset = self.recorder.write(request, response)
+        except OSError as exc:
+            # A full disk must not kill the crawl, but it must be loud (once) and counted.
+            if not self._failed:
+                logger.error("cannot write WARC %s: %s", self.recorder.path, exc)
+            self._failed = True
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("warc/errors")
+            request.meta.pop("warc", None)  # maybe copied from a redirect: not this response
+            return
+        if response.status == 304:
+            # No body: the page's content is still the one in its earlier record.
+            request.meta.pop("warc", None)
+        else:
+            request.meta["warc"] = {"path": str(self.recorder.path), "offset": offset}
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("warc/records", 2)
