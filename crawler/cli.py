@@ -129,6 +129,16 @@ def _replica_mode(
         yield ReplicaMode(server.proxy_url, sorted(server.hosts))
 
 
+def _settings_overrides(pairs: Sequence[str]) -> dict[str, str]:
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.UsageError(f"--set expects NAME=VALUE, got {pair!r}")
+        settings[name.strip()] = value
+    return settings
+
+
 def _resolve_profiles(site_ids: Sequence[str], all_sites: bool, url: str | None) -> list[SiteProfile]:
     try:
         if url:
@@ -153,6 +163,7 @@ def run_crawls(
     replica: object | None,
     quiet: bool = False,
     full: bool = False,
+    overrides: dict | None = None,
 ) -> list[int]:
     """Crawl under per-site locks (busy sites are skipped and recorded) and return the run ids."""
     from crawler.locks import SiteBusy, site_lock
@@ -181,7 +192,7 @@ def run_crawls(
             trigger=trigger,
             replica=replica,  # type: ignore[arg-type]
             log_level="WARNING" if quiet else "INFO",
-            extra={"CRAWL_FULL": full},
+            extra={"CRAWL_FULL": full, **(overrides or {})},
         )
         return skipped + run_crawl(runnable, settings)
 
@@ -229,6 +240,14 @@ def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop each site after N responses.")
 @click.option("--full", is_flag=True, help="Ignore what earlier runs saw: fetch everything again.")
 @click.option("--quiet", "-q", is_flag=True, help="Only warnings and the summary.")
+@click.option(
+    "--set",
+    "-s",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a Scrapy setting, as with `scrapy crawl -s` (repeatable).",
+)
 @click.option("--trigger", default="cli", hidden=True)
 @click.option("--replicas", is_flag=True, help="Crawl the bundled local replicas, not the internet.")
 @click.option("--replica-proxy", hidden=True, help="Use a running replica server (tests).")
@@ -242,6 +261,7 @@ def crawl(
     max_pages: int | None,
     full: bool,
     quiet: bool,
+    overrides: tuple[str, ...],
     trigger: str,
     replicas: bool,
     replica_proxy: str | None,
@@ -260,7 +280,14 @@ def crawl(
     db_url = _db(db)
     with _replica_mode(replicas, replica_proxy, replica_hosts, replica_roots) as replica:
         run_ids = run_crawls(
-            profiles, db_url, max_pages=max_pages, trigger=trigger, replica=replica, quiet=quiet, full=full
+            profiles,
+            db_url,
+            max_pages=max_pages,
+            trigger=trigger,
+            replica=replica,
+            quiet=quiet,
+            full=full,
+            overrides=_settings_overrides(overrides),
         )
     if not print_runs(db_url, run_ids):
         sys.exit(1)

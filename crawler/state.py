@@ -33,11 +33,12 @@ class CrawlState:
     """Known pages of one site by URL key; empty for a first or ``--full`` crawl."""
 
     pages: dict[str, KnownPage] = field(default_factory=dict)
+    stored: set[str] = field(default_factory=set)  # URL keys of announcements in the archive
     full: bool = False
 
     @classmethod
     def load(cls, archive, source_id: str, full: bool = False) -> CrawlState:  # type: ignore[no-untyped-def]
-        state = cls(full=full)
+        state = cls(full=full, stored=archive.announcement_keys(source_id))
         for row in archive.pages(source_id):
             state.pages[url_key(row.url)] = KnownPage(
                 url=row.url,
@@ -75,6 +76,8 @@ class CrawlState:
         page = self.get(url)
         if page is None or page.status != 200 or page.kind not in ("announcement", "other"):
             return False
+        if page.kind == "announcement" and url_key(url) not in self.stored:
+            return False  # fetched, but its announcement never reached the archive
         return not (lastmod and page.fetched_on and lastmod > page.fetched_on)
 
     def stored_outlinks(self, url: str) -> list[str]:

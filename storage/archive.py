@@ -239,6 +239,11 @@ class Archive:
             row.withdrawn_at = m.utcnow()
             return True
 
+    def announcement_keys(self, source_id: str) -> set[str]:
+        with self.sessions() as s:
+            rows = s.scalars(select(m.Announcement.url_key).where(m.Announcement.source_id == source_id))
+            return {key for key in rows if key}
+
     def get(self, announcement_id: int) -> m.Announcement | None:
         with self.sessions() as s:
             return s.get(m.Announcement, announcement_id)

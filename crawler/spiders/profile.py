@@ -69,6 +69,9 @@ class ProfileSpider(scrapy.Spider):
         if url and profile.start_urls != (url,):
             profile = profile.rebased(start_urls=(url,))
         self.profile = profile
+        # A site nobody profiled: pages are classified by content, even after its CMS family
+        # is recognised (the family then only contributes selectors and deny rules).
+        self.adhoc = profile.family == "generic"
         self.allowed_domains = list(profile.domains)
         self.learner = BoilerplateLearner()
         self.learned: frozenset[str] = frozenset()
@@ -86,10 +89,6 @@ class ProfileSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         return spider
-
-    @property
-    def generic(self) -> bool:
-        return self.profile.family == "generic"
 
     # -- requests ----------------------------------------------------------------------------
     def request(self, url: str, callback: Any, priority: int = PRIORITY_LINK, **meta: Any) -> scrapy.Request:
@@ -133,11 +132,13 @@ class ProfileSpider(scrapy.Spider):
                     yield self.request(feed, self.parse_feed, PRIORITY_SEED, optional=True)
         kind, item = self._classify(response)
         if kind == "announcement" and item is not None:
-            yield self._visit(response, "announcement", context=self._context(response))
+            # The item first: were the crawl killed in between, the page must not be remembered
+            # as done without its announcement stored.
             if item.text.strip():
                 yield item
             else:
                 yield CrawlFailure(response.url, self.profile.id, "extraction/empty-body")
+            yield self._visit(response, "announcement", context=self._context(response))
             new = list(self.follow(response))
             self.traps.fetched_page(response.url, True)
             yield from new
@@ -151,7 +152,7 @@ class ProfileSpider(scrapy.Spider):
     def _classify(self, response: TextResponse) -> tuple[str, Announcement | None]:
         """What this page is: by the profile's URL rules, or by content for unknown sites."""
         url = response.url
-        if not self.generic:
+        if not self.adhoc:
             if self.profile.is_article(url) and not response.meta.get("seed"):
                 return "announcement", self._announcement(response)
             return "listing", None
@@ -199,7 +200,7 @@ class ProfileSpider(scrapy.Spider):
         for href in response.css("a::attr(href)").getall():
             url = canonicalize(urljoin(response.url, href.strip()))
             if self._wanted(url):
-                listing = not self.generic and self.profile.is_listing(url)
+                listing = not self.adhoc and self.profile.is_listing(url)
                 req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK)
                 if req is not None:
                     yield req
@@ -248,7 +249,7 @@ class ProfileSpider(scrapy.Spider):
             text = response.body.decode("utf-8", "replace")
             sitemaps = discovery.robots_sitemaps(text, response.url)
             yield self._visit(response, "robots", links=sitemaps)
-        if not sitemaps and self.generic:
+        if not sitemaps and self.adhoc:
             guess = f"{self._origin(response.url)}/sitemap.xml"
             known = self.state.get(guess)
             if known is None or known.status == 200:
@@ -343,7 +344,7 @@ class ProfileSpider(scrapy.Spider):
             return False
         if self.profile.is_denied(url) or not self.traps.allows(url) or far_future(url, self.today):
             return False
-        if self.generic:
+        if self.adhoc:
             return not classify.is_legal_or_contact(url, None)
         return self.profile.is_article(url) or (not from_sitemap and self.profile.is_listing(url))
 
@@ -357,7 +358,7 @@ class ProfileSpider(scrapy.Spider):
         return f"{parts.scheme}://{parts.netloc}"
 
     def _detect_family(self, response: TextResponse) -> None:
-        if not self.generic:
+        if not self.adhoc or self.discovered["family"]:
             return
         family = classify.detect_family(response.body, load_families())
         if family is None:
