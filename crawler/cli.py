@@ -76,13 +76,16 @@ def cli() -> None:
 
 
 # -- sites -------------------------------------------------------------------------------------
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
-def sites(as_json: bool) -> None:
-    """List the site profiles (crawler/sites/**.toml).
+@click.pass_context
+def sites(ctx: click.Context, as_json: bool) -> None:
+    """List the site profiles (crawler/sites/**.toml); `sites add URL` writes a new one.
 
     Example: pressarchive sites
     """
+    if ctx.invoked_subcommand:
+        return
     try:
         profiles = load_sites()
     except ProfileError as exc:
@@ -107,6 +110,65 @@ def sites(as_json: bool) -> None:
             p.id, p.name, p.party or "", p.region or "", p.level or "", p.family, "\n".join(p.start_urls)
         )
     console.print(table)
+
+
+@sites.command(name="add")
+@click.argument("url")
+@click.option("--id", "site_id", help="Profile id [default: from the host name].")
+@click.option("--name", help="Display name [default: the site's own name].")
+@click.option("--organisation", help="Publishing organisation.")
+@click.option("--party", help="Party (SPD, CDU, GRÜNE, FDP, DIE LINKE, AfD, …).")
+@click.option("--region", help="Region, e.g. Kreis Kleve.")
+@click.option("--level", help="Level, e.g. Ortsverein, Kreistagsfraktion, Regionalverband.")
+@click.option("--max-pages", default=60, show_default=True, type=click.IntRange(min=5))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Where to write the TOML [default: crawler/sites/de/<id>.toml].",
+)
+@click.option("--replica-proxy", hidden=True)
+@click.option("--replica-host", "replica_hosts", multiple=True, hidden=True)
+def sites_add(url: str, site_id: str | None, max_pages: int, output: str | None, **fields) -> None:  # type: ignore[no-untyped-def]
+    """Explore a site from one URL and write its profile (family, feeds, sitemaps it found).
+
+    A short discovery crawl (into a throw-away archive) detects the CMS family, feeds announced by
+    the pages and sitemaps named in robots.txt; the profile is written as TOML for review.
+
+    Example: pressarchive sites add https://www.spd-beispielstadt.de/ --party SPD
+    """
+    import tempfile
+
+    from crawler.profile_writer import profile_toml
+    from crawler.run import ReplicaMode
+
+    proxy = fields.pop("replica_proxy")
+    hosts = fields.pop("replica_hosts")
+    try:
+        profile = adhoc_profile(url)
+    except ProfileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if profile.family != "generic":
+        raise click.ClickException(f"{url} belongs to the known site {profile.id!r}")
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "discovery.json"
+        run_crawls(
+            [profile],
+            _db(str(Path(tmp) / "explore.sqlite")),
+            max_pages=max_pages,
+            trigger="explore",
+            replica=ReplicaMode(proxy, list(hosts)) if proxy else None,
+            quiet=True,
+            overrides={"DISCOVERY_REPORT": str(report), "WARC_ENABLED": False},
+        )
+        found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
+    text, site_id = profile_toml(url, found, site_id=site_id, **fields)
+    target = Path(output) if output else Path(__file__).resolve().parent / "sites" / "de" / f"{site_id}.toml"
+    if target.exists():
+        raise click.ClickException(f"{target} exists already; pass --output or --id")
+    target.write_text(text, encoding="utf-8")
+    console.print(text)
+    console.print(f"written: {target}")
 
 
 # -- crawl -------------------------------------------------------------------------------------

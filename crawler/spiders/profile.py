@@ -15,6 +15,7 @@ bounded (``crawler.traps``).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
@@ -30,8 +31,8 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from crawler import classify, discovery
-from crawler.announce import announcement_from_page
-from crawler.extraction import BoilerplateLearner, PageContext, page_blocks
+from crawler.announce import announcement_from_response
+from crawler.extraction import BoilerplateLearner, page_blocks
 from crawler.items import Announcement, CrawlFailure, PageVisit
 from crawler.listing import listing_entries
 from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, parse_site
@@ -82,6 +83,7 @@ class ProfileSpider(scrapy.Spider):
         self.requested: set[str] = set()
         self.contexts: dict[str, dict] = {}  # listing context per article URL key
         self.revalidated = False
+        self.found = 0  # announcements yielded in this run
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
 
     @classmethod
@@ -126,6 +128,12 @@ class ProfileSpider(scrapy.Spider):
             return
         if response.meta.get("seed"):
             self._detect_family(response)
+            self.discovered.setdefault(
+                "name",
+                response.css('meta[property="og:site_name"]::attr(content)').get()
+                or (response.css("title::text").get() or "").strip()
+                or None,
+            )
             self.discovered["feeds"].update(discovery.feed_links(response.selector, response.url))
             for feed in discovery.feed_links(response.selector, response.url):
                 if self._same_host(feed) and url_key(feed) not in self.requested:
@@ -135,6 +143,7 @@ class ProfileSpider(scrapy.Spider):
             # The item first: were the crawl killed in between, the page must not be remembered
             # as done without its announcement stored.
             if item.text.strip():
+                self.found += 1
                 yield item
             else:
                 yield CrawlFailure(response.url, self.profile.id, "extraction/empty-body")
@@ -162,16 +171,13 @@ class ProfileSpider(scrapy.Spider):
         return classify.classify(response.selector, url, item), item
 
     def _announcement(self, response: TextResponse) -> Announcement:
-        context = PageContext(fetched=self.today.isoformat(), **self._context(response))
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        item = announcement_from_page(
-            response.body,
-            response.url,
+        # The same call `pressarchive reparse` makes on the page's WARC record.
+        item = announcement_from_response(
+            response,
             self.profile,
-            context=context,
+            context=self._context(response),
+            fetched=self.today.isoformat(),
             boilerplate=self.learned,
-            content_type=content_type,
-            declared_canonical=response.css('link[rel="canonical"]::attr(href)').get(),
         )
         self.learner.observe(page_blocks(response.body))
         self.learned = frozenset(self.learner.learned())
@@ -316,6 +322,24 @@ class ProfileSpider(scrapy.Spider):
         for url in orphans:
             self.crawler.engine.crawl(self.request(url, self.parse, PRIORITY_LINK, revalidate=True))
         raise DontCloseSpider
+
+    def closed(self, reason: str) -> None:
+        """Write what discovery found (``sites add``) when the DISCOVERY_REPORT setting asks."""
+        path = self.crawler.settings.get("DISCOVERY_REPORT") if self.crawler else None
+        if not path:
+            return
+        stats = self.crawler.stats
+        report = {
+            "family": self.discovered["family"],
+            "name": self.discovered.get("name"),
+            "feeds": sorted(self.discovered["feeds"]),
+            "sitemaps": sorted(self.discovered["sitemaps"]),
+            "domains": self.allowed_domains,
+            "pages": stats.get_value("response_received_count", 0) if stats else 0,
+            "announcements": self.found,
+        }
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(report, fh, ensure_ascii=False)
 
     # -- failures ----------------------------------------------------------------------------
     def failed(self, failure: Failure) -> Iterator[Any]:
