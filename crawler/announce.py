@@ -7,6 +7,10 @@ source's organisation, party, region and level from its profile.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import fields
+from typing import Any
+
+from scrapy.http import TextResponse
 
 from crawler.extraction import PageContext, extract
 from crawler.items import Announcement
@@ -40,3 +44,36 @@ def announcement_from_page(
     item.region = profile.region
     item.level = profile.level
     return item
+
+
+_CONTEXT_KEYS = frozenset(f.name for f in fields(PageContext)) - {"fetched"}
+
+
+def page_context(context: dict[str, Any] | None, fetched: str | None) -> PageContext:
+    """A :class:`PageContext` from a stored/meta context dict (unknown keys are ignored)."""
+    known = {k: v for k, v in (context or {}).items() if k in _CONTEXT_KEYS}
+    return PageContext(fetched=fetched, **known)
+
+
+def announcement_from_response(
+    response: TextResponse,
+    profile: SiteProfile,
+    *,
+    context: dict[str, Any] | None,
+    fetched: str | None,
+    boilerplate: Collection[str] = (),
+) -> Announcement:
+    """A fetched response (live, or rebuilt from its WARC record by reparse) as an announcement.
+
+    Both the spider and ``pressarchive reparse`` call this, so reading the Content-Type and the
+    declared canonical URL can never drift apart between a crawl and a reparse.
+    """
+    return announcement_from_page(
+        response.body,
+        response.url,
+        profile,
+        context=page_context(context, fetched),
+        boilerplate=boilerplate,
+        content_type=response.headers.get("Content-Type", b"").decode("latin-1") or None,
+        declared_canonical=response.css('link[rel="canonical"]::attr(href)').get(),
+    )
