@@ -683,7 +683,7 @@ def fraktion(page: Page) -> Rendered:
 <link rel="stylesheet" href="/assets/css/fraktion.css">
 </head>
 <body class="page-article">
-<nav class="navbar navbar-expand-lg"><a class="navbar-brand" href="/"><img src="/assets/img/logo.svg" alt="{esc(s["name"])}"><span>{esc(s["short"])}</span><small>Fraktion im Landtag</small></a>
+<nav class="navbar navbar-expand-lg"><a class="navbar-brand" href="/"><img src="/assets/img/logo.svg" alt="{esc(s["name"])}"><span>{esc(s["short"])}</span><small>{esc(s["level_label"])}</small></a>
 <ul class="navbar-nav">{nav}</ul></nav>
 <div class="container">
 <div class="row">
