@@ -98,7 +98,7 @@ class _Renderer:
         if tag == "head" and parent is not None and parent.tag == "html":
             return  # the HTML <head>; trafilatura's <head> is a heading inside its own <body>
         if depth > _MAX_DEPTH:
-            self.add(element.text_content())
+            self.add("".join(element.itertext()))
             return
         if tag in ("br", "lb"):
             self.buffer.append("\n")
@@ -137,7 +137,7 @@ class _Renderer:
             return
         url = urljoin(self.base, href) if self.base else href
         if url.startswith(("http://", "https://")):
-            self.links.append((url, " ".join(element.text_content().split())))
+            self.links.append((url, " ".join("".join(element.itertext()).split())))
 
 
 def render_blocks(element: html.HtmlElement, base: str | None = None) -> list[Block]:

@@ -60,7 +60,8 @@ _ACCESSIBILITY = re.compile(
     re.I,
 )
 _END_MARKERS = re.compile(
-    r"^(?:Mehr zu diesem Thema|Mehr zum Thema|Weitere (?:Meldungen|Nachrichten|Artikel|Beiträge|Infos zum Thema)|"
+    r"^(?:Mehr zu diesem Thema|Mehr zum Thema|"
+    r"Weitere (?:Meldungen|Nachrichten|Artikel|Beiträge|Infos zum Thema)|"
     r"Ähnliche (?:Artikel|Beiträge|Meldungen|Nachrichten)|Verwandte (?:Artikel|Beiträge|Themen|Meldungen)|"
     r"Das könnte (?:Sie|dich|euch) auch interessieren|Auch interessant|Related (?:posts|articles)|"
     r"\d+\s+Kommentare?|Keine Kommentare|Kommentare|Dein Kommentar|Ihr Kommentar|"
@@ -102,9 +103,9 @@ _CREDIT_LINE = re.compile(
     r"^(?:Fotos?|Bilder?|Bildquelle|Fotoquelle|Quelle|Copyright|Bildrechte|Fotografie|©|\(c\))\s*:?\s*(?P<credit>\S.{0,120})$",
     re.I,
 )
-_CAPTION_CREDIT = re.compile(
-    r"^(?P<caption>[^.!?]{2,120}?),?\s+(?:Foto|Fotos|Bild|Bildquelle)\s*:?\s+"
-    r"(?P<credit>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})$"
+_CAPTION_CREDIT = re.compile(  # "Thorsten Klute, Foto Wilfried Meyer" / "Am Rathaus (Foto: Stadt Kleve)"
+    r"^(?P<caption>[^.!?]{2,120}?)(?:,\s*(?:Foto|Fotos|Bild|Bildquelle)\s*:?|\s*\(?(?:Foto|Fotos|Bild|Bildquelle)\s*:)"
+    r"\s+(?P<credit>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})\)?$"
 )
 _DATE_ONLY = re.compile(
     r"^(?:(?:Veröffentlicht|Erstellt|Geschrieben|Aktualisiert|Gepostet)(?: am)?:?|Stand:|Datum:|vom)?\s*"
@@ -170,12 +171,12 @@ def clean_blocks(
     dropped: list[Block] = []
     title_key = _key(title) if title else None
     site_keys = {_key(name) for name in site_names if name}
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = block.text
         key = _key(text)
         if _END_MARKERS.match(text) and len(text) < 200:
-            if kept:
-                dropped.extend(blocks[blocks.index(block) :])
+            if kept:  # after the article: everything from here on is related links or comments
+                dropped.extend(blocks[index:])
                 break
             dropped.append(block)
             continue

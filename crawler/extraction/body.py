@@ -1,0 +1,163 @@
+"""Finding the article body: the profile's selector when it matches, else trafilatura.
+
+Why this order: a profile selector is exact and costs one CSS query; trafilatura is the best
+generic main-text finder we have but is the most expensive step, so it only runs when no selector
+matched (no profile, or a relaunched site). Both paths end in the same block list, so the same
+cleaning applies to both.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import html
+
+from crawler.extraction.blocks import Block, compact, render_blocks
+from crawler.extraction.cleaning import remove_widgets
+from crawler.extraction.dom import drop, select, select_all
+
+LOGGER = logging.getLogger(__name__)
+_GENERIC_CONTAINERS = ("article", "main", "[role=main]", "#content", "#inhalt", "#main", ".content")
+
+
+@dataclass
+class BodySource:
+    """Where the body came from: DOM roots (selector path) or a trafilatura tree (generic path)."""
+
+    roots: list[html.HtmlElement] = field(default_factory=list)
+    generic: html.HtmlElement | None = None  # trafilatura's output tree
+    method: str = "none"  # selector, trafilatura, container, paragraphs
+
+    @property
+    def region(self) -> html.HtmlElement | None:
+        """The article container around the body (for dates and images): up to two levels up."""
+        if not self.roots:
+            return None
+        node = self.roots[0]
+        for _ in range(2):
+            parent = node.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            node = parent
+        return node
+
+
+def select_body(root: html.HtmlElement, selectors: Mapping[str, Any]) -> BodySource:
+    """Body roots from the profile selector (outermost matches only, document order)."""
+    found = select(root, selectors.get("body"))
+    outer = [el for el in found if not any(a in found for a in el.iterancestors())]
+    return BodySource(roots=outer, method="selector") if outer else BodySource()
+
+
+def apply_removals(root: html.HtmlElement, selectors: Mapping[str, Any], source: BodySource) -> None:
+    """Drop the profile's ``remove`` elements everywhere and generic widgets inside the body roots."""
+    for element in select_all(root, selectors.get("remove")):
+        if element.getparent() is not None and not any(element is r for r in source.roots):
+            drop(element)
+    for body_root in source.roots:
+        remove_widgets(body_root)
+
+
+def trafilatura_body(root: html.HtmlElement, url: str) -> BodySource:
+    """Generic path: trafilatura's main-text tree, or a container/paragraph fallback."""
+    try:
+        from trafilatura import bare_extraction
+
+        document = bare_extraction(
+            root,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            include_links=True,
+            include_images=True,
+            deduplicate=False,
+            with_metadata=False,
+        )
+    except Exception as exc:  # trafilatura raises ValueError and friends on odd pages
+        LOGGER.debug("trafilatura failed on %s: %s", url, exc)
+        document = None
+    tree = getattr(document, "body", None)
+    if tree is not None and len(" ".join(tree.itertext()).strip()) >= 80:
+        generic = BodySource(generic=tree, method="trafilatura")
+        return _refine(root, generic, url) or generic
+    for selector in _GENERIC_CONTAINERS:
+        found = select(root, selector)
+        if found and len(found[0].text_content().strip()) >= 200:
+            return BodySource(roots=[found[0]], method="container")
+    body = root.find("body")
+    if body is not None:
+        return BodySource(roots=[body], method="paragraphs")
+    return BodySource()
+
+
+def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySource | None:
+    """Prefer the DOM container of trafilatura's text when it holds the same text and little more.
+
+    Trafilatura's fast mode drops text that sits directly in a ``<div>`` between ``<br>`` tags
+    (old WebSoziCMS bodies), typically the first paragraph. Reading the container ourselves keeps
+    it, and lets the DOM-based cleaning (widgets, image captions) apply as on the selector path.
+    """
+    blocks = render_blocks(generic.generic, base) if generic.generic is not None else []
+    container = locate_container(root, blocks)
+    if container is None:
+        return None
+    remove_widgets(container)
+    found = compact_text(render_blocks(container, base))
+    wanted = [compact(b.text) for b in blocks]
+    total = sum(map(len, wanted)) or 1
+    covered = sum(len(w) for w in wanted if w in found)
+    if covered / total >= 0.9 and len(found) <= 1.6 * total + 600:
+        return BodySource(roots=[container], method="container")
+    return None
+
+
+def compact_text(blocks: list[Block]) -> str:
+    return "".join(compact(b.text) for b in blocks)
+
+
+def body_blocks(source: BodySource, base: str) -> list[Block]:
+    """Blocks of the body in reading order."""
+    if source.generic is not None:
+        return render_blocks(source.generic, base)
+    blocks: list[Block] = []
+    for body_root in source.roots:
+        blocks.extend(render_blocks(body_root, base))
+    return blocks
+
+
+def generic_image_sources(source: BodySource) -> list[str]:
+    """Image URLs trafilatura kept in its main text (used to pick captions from the DOM)."""
+    if source.generic is None:
+        return []
+    return [g.get("src") or "" for g in source.generic.iter("graphic") if g.get("src")]
+
+
+def locate_container(root: html.HtmlElement, blocks: list[Block]) -> html.HtmlElement | None:
+    """The DOM element around trafilatura's first paragraph (to find the article's images).
+
+    One XPath text search, done in C: the first 40 characters of the first long block are looked
+    up among the page's text nodes; the block-level parent of the hit, one level up, is the container.
+    """
+    for block in blocks[:3]:
+        if len(block.text) < 60:
+            continue
+        snippet = block.text[:40]
+        if "'" in snippet and '"' in snippet:
+            continue
+        try:
+            hits = root.xpath("//text()[contains(., $s)]", s=snippet)
+        except Exception:  # odd characters in the snippet: no container, no images
+            return None
+        if not hits:
+            continue
+        node = hits[0].getparent()
+        while node is not None and node.tag not in ("p", "div", "td", "section", "article", "li"):
+            node = node.getparent()
+        if node is not None and node.tag == "p" and node.getparent() is not None:
+            node = node.getparent()
+        return node if node is not None and node.tag not in ("body", "html") else None
+    return None

@@ -1,0 +1,75 @@
+"""Site-level boilerplate learning: text blocks that recur on most pages of one site.
+
+Why: generic rules cannot know that every page of ``spd-kleve.de`` ends with the same
+"Unser Ortsverein trifft sich jeden ersten Montag…" box, but a crawl sees it on page after page.
+The crawler feeds :func:`page_blocks` of each fetched page to a :class:`BoilerplateLearner` per
+site and passes the learned fingerprints to ``extract(..., boilerplate=...)``. Fingerprints are
+short hashes of whitespace/case-normalised text, so the stored state stays small and the same block
+matches whatever markup or spacing surrounds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from crawler.extraction.blocks import render_blocks
+from crawler.extraction.dom import parse_html, strip_noise
+from crawler.extraction.encoding import decode_html
+
+_MAX_TRACKED = 20_000  # fingerprints kept per site; rare ones are pruned first
+
+
+def block_fingerprint(text: str) -> str:
+    """Stable hash of a whitespace/case-normalised text block (16 hex digits)."""
+    normalised = " ".join(re.findall(r"\w+", text.casefold()))
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def page_blocks(html: str | bytes) -> list[str]:
+    """Block texts of a whole page (navigation and footer included), for boilerplate learning."""
+    text = decode_html(html) if isinstance(html, bytes) else html
+    root = parse_html(text)
+    if root is None:
+        return []
+    strip_noise(root)
+    body = root.find("body")
+    return [block.text for block in render_blocks(body if body is not None else root)]
+
+
+class BoilerplateLearner:
+    """Counts, per site, on how many pages each block fingerprint occurs."""
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.counts: Counter[str] = Counter()
+
+    def observe(self, blocks: Iterable[str]) -> None:
+        """Record one page's blocks (each distinct block counts once per page)."""
+        self.pages += 1
+        self.counts.update({block_fingerprint(b) for b in blocks if b and b.strip()})
+        if len(self.counts) > _MAX_TRACKED:
+            self.counts = Counter(dict(self.counts.most_common(_MAX_TRACKED // 2)))
+
+    def learned(self, min_pages: int = 3, min_share: float = 0.5) -> set[str]:
+        """Fingerprints seen on at least ``min_pages`` pages and ``min_share`` of all pages."""
+        if self.pages < min_pages:
+            return set()
+        threshold = max(min_pages, min_share * self.pages)
+        return {fp for fp, count in self.counts.items() if count >= threshold}
+
+    def to_json(self) -> str:
+        """Serialised state (page count and fingerprint counts) for storage between crawls."""
+        return json.dumps({"pages": self.pages, "counts": dict(self.counts)}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, data: str) -> BoilerplateLearner:
+        """Rebuild a learner from :meth:`to_json` output."""
+        state = json.loads(data) if data else {}
+        learner = cls()
+        learner.pages = int(state.get("pages", 0))
+        learner.counts = Counter({str(k): int(v) for k, v in state.get("counts", {}).items()})
+        return learner

@@ -1,0 +1,292 @@
+"""Publication and modification dates, with provenance (``date_source``).
+
+Why a fixed cascade: users of peer tools complain most about wrong dates — event dates in the body
+taken for publication dates, dates from JavaScript strings, impossible future dates, URL dates
+overriding better evidence. Machine-readable evidence (JSON-LD, meta, ``<time>``) comes first,
+then what the profile points at, then visible German forms *in metadata positions only* (labelled
+"Veröffentlicht am …", date elements, ``23.06.:`` title prefixes with the archive year), then what
+the crawler saw (listing, feed), then the URL, and htmldate last. No date after the fetch date.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from lxml import html
+
+from crawler.extraction.blocks import Block
+from crawler.extraction.context import PageContext
+from crawler.extraction.dom import attr_lower, select, text_of
+from crawler.extraction.german_dates import find_dates, first_date, parse_date_value
+from crawler.extraction.jsonld import first_value
+
+LOGGER = logging.getLogger(__name__)
+MIN_DATE = date(1995, 1, 1)
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "publish-date", "publish_date", "publishdate", "pubdate", "published", "sailthru.date",
+    "parsely-pub-date", "citation_publication_date", "citation_date", "datecreated",
+)  # fmt: skip
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+    "last-modified", "modified", "lastmod",
+)  # fmt: skip
+TITLE_DATE_PREFIX = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?\s*:\s+")
+_LABELLED = re.compile(
+    r"(?:Veröffentlicht|Erstellt|Geschrieben|Publiziert|Eingestellt|Gepostet|Datum|Stand|"
+    r"Pressemitteilung|Pressemeldung|Meldung)\s*(?:am|vom|:)?\s*:?\s*$",
+    re.I,
+)
+_MODIFIED_LABEL = re.compile(
+    r"(?:Aktualisiert|Zuletzt (?:aktualisiert|geändert)|Geändert)\s*(?:am|:)?\s*:?\s*$", re.I
+)
+_DATE_CLASS = re.compile(r"date|datum|time|zeit|publish|posted|byline|meta|info|rightbox|timedata")
+_YEAR_HEADING = re.compile(r"Veröffentlichungen\s+((?:19|20)\d\d)\b")
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$|[-_])"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"[/_-](?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
+)
+
+
+@dataclass
+class DateResult:
+    """The dates of a page and where the publication date came from."""
+
+    published: str | None = None
+    modified: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class DateEvidence:
+    """What the date finder may look at; built once by the extractor."""
+
+    root: html.HtmlElement
+    meta: Mapping[str, str]
+    jsonld: list[dict[str, Any]]
+    region: html.HtmlElement | None  # the article container (body root and its close ancestors)
+    body_root: html.HtmlElement | None
+    raw_blocks: Sequence[Block]  # body blocks before cleaning (date lines are still there)
+    title_texts: Sequence[str]  # raw heading/title texts that may carry a "23.06.:" prefix
+    selectors: Mapping[str, Any]
+    context: PageContext
+    url: str
+    body_text: str = ""
+
+
+def page_year(root: html.HtmlElement, selectors: Mapping[str, Any], context: PageContext) -> int | None:
+    """The year of a yearly archive page: context first, then "Veröffentlichungen 2015 :" on the page."""
+    if context.year:
+        return context.year
+    for element in select(root, selectors.get("year_heading")):
+        if match := re.search(r"\b((?:19|20)\d\d)\b", text_of(element)):
+            return int(match.group(1))
+    for element in root.iter("h1", "h2", "h3", "h4", "div", "span", "p"):
+        text = element.text or ""
+        if "Veröffentlichungen" in text and (match := _YEAR_HEADING.search(text)):
+            return int(match.group(1))
+    return None
+
+
+def _max_date(context: PageContext) -> date:
+    today = date.today()
+    fetched = parse_date_value(context.fetched) if context.fetched else None
+    return min(fetched, today) if fetched else today
+
+
+class _Finder:
+    def __init__(self, evidence: DateEvidence) -> None:
+        self.ev = evidence
+        self.max = _max_date(evidence.context)
+        self.year = page_year(evidence.root, evidence.selectors, evidence.context)
+
+    def ok(self, value: date | None) -> date | None:
+        return value if value and MIN_DATE <= value <= self.max else None
+
+    def machine(self, values: Iterable[Any]) -> date | None:
+        for value in values:
+            if isinstance(value, list):
+                value = value[0] if value else None
+            if found := self.ok(parse_date_value(value if isinstance(value, str) else None)):
+                return found
+        return None
+
+    def jsonld(self, key: str) -> date | None:
+        return self.machine([first_value(self.ev.jsonld, key)])
+
+    def meta(self, keys: Sequence[str]) -> date | None:
+        return self.machine(self.ev.meta.get(k) for k in keys)
+
+    def time_elements(self) -> date | None:
+        root, body = self.ev.root, self.ev.body_root
+        candidates = [el for el in root.iter("time") if el.get("pubdate") is not None]
+        candidates += [el for el in root.iter() if el.get("itemprop") == "datePublished"]
+        candidates += [el for el in root.iter("time") if body is None or not _inside(el, body)]
+        for element in candidates:
+            value = element.get("datetime") or element.get("content")
+            found = self.ok(parse_date_value(value)) if value else self.ok(first_date(text_of(element)))
+            if found:
+                return found
+        return None
+
+    def selector(self) -> date | None:
+        for element in select(self.ev.root, self.ev.selectors.get("date")):
+            value = element.get("datetime") or element.get("content")
+            if value and (found := self.ok(parse_date_value(value))):
+                return found
+            for mention in find_dates(text_of(element)):
+                if found := self.ok(mention.resolve(self.year)):
+                    return found
+        return None
+
+    def title_prefix(self) -> date | None:
+        for text in self.ev.title_texts:
+            match = TITLE_DATE_PREFIX.match(text or "")
+            if not match:
+                continue
+            year = int(match["y"]) if match["y"] else self.year
+            if year is not None and year < 100:
+                year += 2000
+            if year and (found := self.ok(_make(year, int(match["m"]), int(match["d"])))):
+                return found
+        return None
+
+    def labelled(self, element: html.HtmlElement | None, label: re.Pattern[str] = _LABELLED) -> date | None:
+        if element is None:
+            return None
+        text = " ".join(element.text_content().split())
+        for mention in find_dates(text):
+            if label.search(text[max(0, mention.start - 40) : mention.start]) and (
+                found := self.ok(mention.resolve(self.year if mention.year is None else None))
+            ):
+                return found
+        return None
+
+    def date_elements(self) -> date | None:
+        region = self.ev.region
+        if region is None:
+            return None
+        for element in region.iter():
+            if not isinstance(element.tag, str) or not _DATE_CLASS.search(attr_lower(element)):
+                continue
+            if self.ev.body_root is not None and _inside(element, self.ev.body_root):
+                continue
+            text = text_of(element)
+            if len(text) > 120:
+                continue
+            for mention in find_dates(text):
+                if mention.year and (found := self.ok(mention.resolve())):
+                    return found
+        return None
+
+    def edge_blocks(self) -> date | None:
+        """A date line at the very start or end of the body ("27.11.2019", "Kleve, 27.11.2019 –")."""
+        blocks = list(self.ev.raw_blocks)
+        for block in blocks[:2] + blocks[-2:]:
+            head = block.text[:60]
+            for mention in find_dates(head):
+                before = head[: mention.start].strip(" ,")
+                plausible = len(before) <= 25 and "am" not in before.split() and mention.year
+                if plausible and (found := self.ok(mention.resolve())):
+                    return found
+                break
+        return None
+
+    def url(self) -> date | None:
+        parts = urlsplit(self.ev.url)
+        path = unquote(parts.path)
+        for pattern in _URL_DATES:
+            match = pattern.search(path)
+            if match and (found := self.ok(_make(int(match["y"]), int(match["m"]), int(match["d"])))):
+                return found
+        query = {k.lower(): v[0] for k, v in parse_qs(unquote(parts.query)).items()}
+        y, m, d = (query.get(f"tx_ttnews[{k}]") for k in ("year", "month", "day"))
+        if y and m and d and y.isdigit() and m.isdigit() and d.isdigit():
+            return self.ok(_make(int(y), int(m), int(d)))
+        return None
+
+    def htmldate(self) -> date | None:
+        try:
+            from htmldate import find_date
+
+            value = find_date(
+                copy.deepcopy(self.ev.root),
+                extensive_search=True,
+                original_date=True,
+                url=self.ev.url,
+                max_date=self.max.isoformat(),
+            )
+        except Exception as exc:  # htmldate is a heuristic library; never let it break extraction
+            LOGGER.debug("htmldate failed on %s: %s", self.ev.url, exc)
+            return None
+        found = self.ok(parse_date_value(value))
+        if found and self._mentioned_in_body(found):
+            return None  # an event date in the running text is not the publication date
+        return found
+
+    def _mentioned_in_body(self, value: date) -> bool:
+        for mention in find_dates(self.ev.body_text):
+            if (mention.month, mention.day) == (value.month, value.day) and mention.year in (
+                None,
+                value.year,
+            ):
+                return True
+        return False
+
+
+def _inside(element: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
+    return any(a is ancestor for a in element.iterancestors()) or element is ancestor
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates_of_page(evidence: DateEvidence) -> DateResult:
+    """Run the cascade; the first stage that yields a plausible date wins."""
+    finder = _Finder(evidence)
+    context = evidence.context
+    stages: list[tuple[str, Any]] = [
+        ("jsonld", lambda: finder.jsonld("datePublished") or finder.jsonld("dateCreated")),
+        ("meta", lambda: finder.meta(PUBLISHED_META)),
+        ("time", finder.time_elements),
+        ("selector", finder.selector),
+        ("text", finder.title_prefix),
+        ("text", lambda: finder.labelled(evidence.region)),
+        ("text", finder.date_elements),
+        ("text", finder.edge_blocks),
+        ("listing", lambda: finder.machine([context.listing_date])),
+        ("feed", lambda: finder.machine([context.feed_date])),
+        ("url", finder.url),
+        ("htmldate", finder.htmldate),
+    ]
+    published, source = None, None
+    for name, stage in stages:
+        published = stage()
+        if published:
+            source = name
+            break
+    modified = (
+        finder.jsonld("dateModified")
+        or finder.meta(MODIFIED_META)
+        or finder.labelled(evidence.region, _MODIFIED_LABEL)
+    )
+    if modified and published and modified < published:
+        modified = None  # a "modified" before publication is a template date, not a revision
+    return DateResult(
+        published=published.isoformat() if published else None,
+        modified=modified.isoformat() if modified else None,
+        source=source,
+    )

@@ -1,0 +1,136 @@
+"""The announcement's title: not the site name, not the breadcrumb, not "Aktuelles".
+
+Why a module: small CMS pages put the site name in ``<h1>`` (a logo), the section in ``<h2>``
+("Aktuelles") and the real title in ``<h3>``; ``<title>`` carries the title plus the site name
+(``… | Regionalverband Ruhr``, ``SPD-Kreistagsfraktion Kleve: …``), and WebSoziCMS archive pages
+prefix it with the date (``23.06.: …``). We collect candidates in order of reliability, learn the
+site name from the page itself, and strip what is not the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import html
+
+from crawler.extraction.context import PageContext
+from crawler.extraction.dom import select, text_of
+from crawler.extraction.jsonld import first_value, types_of
+
+DATE_PREFIX = re.compile(r"^\s*[0-3]?\d\.[01]?\d\.(?:(?:19|20)?\d\d)?\s*:\s+")
+_SEPARATORS = re.compile(r"(\s+[|–—»·:]{1,2}\s+|\s+-\s+|\s*::\s*|:\s+)")
+_GENERIC = re.compile(
+    r"^(?:Aktuelles|Aktuell|Presse|Pressemitteilungen?|Pressemeldungen?|Meldungen|Aktuelle Meldungen|"
+    r"News|Nachrichten|Startseite|Home|Homepage|Termine|Archiv|Übersicht|Blog|Beiträge|Artikel|"
+    r"Veröffentlichungen(?:\s+\d{4})?|Willkommen|Herzlich willkommen|Suche|Inhalt|Kontakt|Impressum)\W*$",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"\s(?:>|»|/|›)\s")
+
+
+@dataclass
+class TitleResult:
+    """The chosen title, the raw texts it was chosen from (for date prefixes), the site names."""
+
+    title: str | None
+    raw_texts: list[str]
+    site_names: tuple[str, ...]
+
+
+def _key(text: str) -> str:
+    return "".join(re.findall(r"\w+", text.casefold()))
+
+
+def site_names(
+    root: html.HtmlElement, meta: Mapping[str, str], jsonld: list[dict[str, Any]], url: str
+) -> list[str]:
+    """Names the site goes by: og:site_name, JSON-LD publisher/WebSite, title parts matching the host."""
+    names = [meta.get("og:site_name", ""), meta.get("application-name", "")]
+    publisher = first_value(jsonld, "publisher")
+    if isinstance(publisher, dict):
+        names.append(str(publisher.get("name") or ""))
+    names += [str(obj.get("name") or "") for obj in jsonld if "website" in types_of(obj)]
+    labels = (urlsplit(url).hostname or "").removeprefix("www.").split(".")
+    host = _key(" ".join(labels[:-1]))
+    for part in _SEPARATORS.split(_title_tag(root))[0::2]:
+        key = _key(part)
+        if len(key) >= 4 and len(host) >= 5 and key in host:
+            names.append(part)
+    for link in root.iter("a"):
+        if link.get("href") in ("/", "./", "index.php") or (link.get("rel") or "") == "home":
+            names.append(text_of(link))
+    return [n.strip().rstrip(".") for n in names if n and n.strip()]
+
+
+def _title_tag(root: html.HtmlElement) -> str:
+    element = root.find(".//title")
+    return text_of(element) if element is not None else ""
+
+
+def strip_site_name(text: str, names: list[str]) -> str:
+    """Remove leading/trailing site names with their separator (``… | Regionalverband Ruhr``)."""
+    pieces = _SEPARATORS.split(text)
+    parts, separators = pieces[0::2], pieces[1::2]
+    keys = {_key(n) for n in names}
+    while len(parts) > 1 and _key(parts[-1]) in keys:
+        parts.pop()
+        separators.pop()
+    while len(parts) > 1 and _key(parts[0]) in keys:
+        parts.pop(0)
+        separators.pop(0)
+    return "".join(p + s for p, s in zip(parts, [*separators, ""], strict=True))
+
+
+def clean_title(text: str, names: list[str]) -> str:
+    text = " ".join(text.split())
+    text = DATE_PREFIX.sub("", text)
+    text = strip_site_name(text, names)
+    return text.strip(" |-–—:·")
+
+
+def _acceptable(text: str, names: list[str]) -> bool:
+    if not text or len(text) < 3 or len(text) > 400 or _GENERIC.match(text):
+        return False
+    if _key(text) in {_key(n) for n in names}:
+        return False
+    return not len(_BREADCRUMB.findall(text)) >= 2
+
+
+def find_title(
+    root: html.HtmlElement,
+    meta: Mapping[str, str],
+    jsonld: list[dict[str, Any]],
+    selectors: Mapping[str, Any],
+    context: PageContext,
+    url: str,
+) -> TitleResult:
+    """Pick the title: profile selector, JSON-LD headline, og:title, a heading that <title> confirms,
+    the first ``<h1>``, ``<title>``, the listing's link text — the first acceptable one wins."""
+    names = site_names(root, meta, jsonld, url)
+    title_tag = _title_tag(root)
+    headings = [text_of(h) for h in root.iter("h1", "h2", "h3")]
+    selected = [text_of(el) for el in select(root, selectors.get("title"))]
+    raw_texts = [t for t in selected + headings + [title_tag, context.listing_title or ""] if t]
+    headline = first_value(jsonld, "headline")
+    title_key = _key(clean_title(title_tag, names))
+    confirmed = [h for h in headings if len(_key(h)) >= 10 and _key(clean_title(h, names)) in title_key]
+    h1s = [text_of(h) for h in root.iter("h1")]
+    candidates = [
+        *selected[:1],
+        headline if isinstance(headline, str) else "",
+        meta.get("og:title", ""),
+        meta.get("twitter:title", ""),
+        *confirmed[:1],
+        *h1s,
+        title_tag,
+        context.listing_title or "",
+    ]
+    for candidate in candidates:
+        cleaned = clean_title(candidate, names) if candidate else ""
+        if _acceptable(cleaned, names):
+            return TitleResult(cleaned, raw_texts, tuple(dict.fromkeys(names)))
+    return TitleResult(None, raw_texts, tuple(dict.fromkeys(names)))
