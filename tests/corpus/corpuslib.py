@@ -84,10 +84,10 @@ def _norm_place(text: str | None) -> str:
 
 
 def _loose_equal(predicted: str | None, expected: str | None) -> bool:
-    """Both missing, or one (normalised) contains the other."""
+    """No expectation (the page gives none), or one (normalised) contains the other."""
     p, e = _norm_place(predicted), _norm_place(expected)
     if not e:
-        return not p
+        return True
     return bool(p) and (p in e or e in p)
 
 
@@ -96,7 +96,8 @@ def event_problems(predicted: Any, expected: dict | None) -> list[str]:
 
     ``start``/``end`` must be equal ISO strings; ``venue``/``address`` match when one contains the
     other after casefolding and dropping punctuation (``Stadthalle Kleve`` vs ``Foyer der Stadthalle
-    Kleve`` both pass); an expected ``null`` field accepts a missing prediction only.
+    Kleve`` both pass); an expected ``null`` venue/address (the text names none) accepts anything,
+    an expected ``null`` end (no end time given) only a missing one.
     """
     if expected is None:
         return []
@@ -130,3 +131,98 @@ def absent_hits(text: str, absent: list[str]) -> list[str]:
     """The boilerplate strings that occur in ``text`` (whitespace-normalised, case-sensitive)."""
     flat = norm_space(text)
     return [s for s in absent if norm_space(s) in flat]
+
+
+# --- readable diffs of a predicted body against the truth --------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    toks = _WORD.findall(text)
+    return {tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1))} if toks else set()
+
+
+def body_diff(paragraphs: list[str], predicted: str, limit: int = 5) -> tuple[list[str], list[str]]:
+    """Truth paragraphs mostly missing from the prediction, and predicted paragraphs (split on blank
+    lines, else lines) mostly absent from the truth — both shortened for messages."""
+    pred_sh = _shingles(predicted)
+    truth_sh = _shingles(" ".join(paragraphs))
+    missing = []
+    for para in paragraphs:
+        sh = _shingles(para)
+        if sh and len(sh & pred_sh) / len(sh) < 0.5:
+            missing.append(para)
+    chunks = [c for c in re.split(r"\n\s*\n", predicted or "") if c.strip()]
+    if len(chunks) <= 1:
+        chunks = [c for c in (predicted or "").splitlines() if c.strip()]
+    extra = []
+    for chunk in chunks:
+        sh = _shingles(chunk)
+        if sh and len(sh & truth_sh) / len(sh) < 0.5:
+            extra.append(chunk)
+
+    def short(s: str) -> str:
+        s = norm_space(s)
+        return s if len(s) <= 100 else s[:97] + "..."
+
+    return [short(s) for s in missing[:limit]], [short(s) for s in extra[:limit]]
+
+
+def get_field(obj: Any, key: str) -> Any:
+    return obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
+
+
+def field_report(cases: list[Case], results: dict[str, Any]) -> dict[str, Any]:
+    """Accuracy of the fields without acceptance floors (title, parties, contacts, dateline) and
+    the people/event figures, over pages whose extraction did not raise."""
+    rep: dict[str, Any] = {}
+    ok = [(c, results[c.id]) for c in cases if not isinstance(results.get(c.id), BaseException)]
+    n = len(ok) or 1
+    rep["title_exact"] = sum(norm_space(get_field(a, "title")) == norm_space(c.truth["title"]) for c, a in ok) / n
+    rep["published_exact"] = sum(get_field(a, "published") == c.truth["published"] for c, a in ok) / n
+    tp = fp = fn = 0
+    for c, a in ok:
+        pred, exp = set(get_field(a, "parties") or []), set(c.truth["parties"])
+        tp, fp, fn = tp + len(pred & exp), fp + len(pred - exp), fn + len(exp - pred)
+    rep["parties_precision"] = tp / (tp + fp) if tp + fp else None
+    rep["parties_recall"] = tp / (tp + fn) if tp + fn else None
+    pairs = correct = 0
+    expected_pairs = found = 0
+    for c, a in ok:
+        people = [p for p in (get_field(a, "people") or []) if get_field(p, "role")]
+        pairs += len(people)
+        correct += sum(
+            person_pair_correct(get_field(p, "name"), get_field(p, "role"), c.truth["people"]) for p in people
+        )
+        for exp in c.truth["people"]:
+            if exp["role"]:
+                expected_pairs += 1
+                found += any(
+                    norm_name(get_field(p, "name")) == norm_name(exp["name"])
+                    and role_matches(get_field(p, "role"), exp["role"])
+                    for p in people
+                )
+    rep["people_role_precision"] = correct / pairs if pairs else None
+    rep["people_role_recall"] = found / expected_pairs if expected_pairs else None
+    with_event = [(c, a) for c, a in ok if c.truth["event"]]
+    rep["events_correct"] = sum(not event_problems(get_field(a, "event"), c.truth["event"]) for c, a in with_event)
+    rep["events_total"] = len(with_event)
+    rep["events_spurious"] = sum(
+        1 for c, a in ok if not c.truth["event"] and get_field(a, "event") is not None
+    )
+    exp_contacts = [(x, a) for c, a in ok for x in c.truth["contacts"]]
+    rep["contacts_recall"] = (
+        sum(any(contact_matches(p, x) for p in get_field(a, "contacts") or []) for x, a in exp_contacts)
+        / len(exp_contacts)
+        if exp_contacts
+        else None
+    )
+    rep["dateline_exact"] = sum(
+        (get_field(a, "dateline_place") or None) == c.truth["dateline_place"]
+        and (get_field(a, "dateline_agency") or None) == c.truth["dateline_agency"]
+        for c, a in ok
+    ) / n
+    rep["pages"] = len(cases)
+    rep["errors"] = len(cases) - len(ok)
+    return rep

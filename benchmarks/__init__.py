@@ -1,0 +1,1 @@
+"""Benchmarks: extraction quality (body P/R/F1) and speed, for pressarchive and trafilatura."""
