@@ -433,6 +433,81 @@ def runs(db: str | None, limit: int) -> None:
     print_runs(_db(db), ids)
 
 
+# -- reparse and show --------------------------------------------------------------------------
+@cli.command()
+@click.argument("site_ids", nargs=-1, metavar="[SITE…]")
+@db_option
+def reparse(site_ids: tuple[str, ...], db: str | None) -> None:
+    """Re-extract stored announcements from their WARC records, without the network.
+
+    Run it after extraction improved: identical results stay unchanged, changed ones become a
+    new revision (`pressarchive show ID --history` shows the diff). Recorded as a crawl run with
+    trigger `reparse`; exits 1 when a page failed or a WARC file is missing.
+
+    \b
+    Examples:
+      pressarchive reparse
+      pressarchive reparse rvr --db /srv/press/archive.sqlite
+    """
+    from crawler.reparse import ReparseError, console_progress, iter_failure_reasons
+    from crawler.reparse import reparse as run_reparse
+
+    db_url = _db(db)
+    archive = _open_archive(db_url)
+    try:
+        with console_progress(err_console) as progress:
+            result = run_reparse(archive, site_ids, db_url=db_url, progress=progress)
+    except ReparseError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        archive.close()
+    for path, count in result.missing_files.items():
+        err_console.print(
+            f"[red]WARC file missing: {path} ({count} page(s) cannot be reparsed; restore the file, "
+            "or fetch the pages again with `pressarchive crawl SITE --full`)[/]",
+            soft_wrap=True,
+        )
+    failures = len(result.failures)
+    console.print(
+        f"reparse run {result.run_id}: {result.pages} pages, {result.new} new, {result.updated} updated, "
+        f"{result.unchanged} unchanged, {failures} failures",
+        soft_wrap=True,
+    )
+    if failures:
+        summary = ", ".join(f"{reason}×{count}" for reason, count in iter_failure_reasons(result))
+        err_console.print(f"failures: {summary} (first: {result.failures[0].url})", soft_wrap=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("announcement_id", type=int, metavar="ID")
+@click.option("--history", is_flag=True, help="Every revision with its date and the diff to the one before.")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(announcement_id: int, history: bool, db: str | None, fmt: str) -> None:
+    """Show one announcement with all its fields (ids: `pressarchive search`).
+
+    \b
+    Examples:
+      pressarchive show 42
+      pressarchive show 42 --history
+      pressarchive show 42 --format json
+    """
+    from crawler.show import NotFound, announcement_record, render_text
+
+    archive = _open_archive(db)
+    try:
+        record = announcement_record(archive, announcement_id, history=history)
+    except NotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        archive.close()
+    if fmt == "json":
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(record))
+
+
 # -- demo --------------------------------------------------------------------------------------
 @cli.command()
 @db_option
