@@ -120,3 +120,10 @@ def test_unknown_id_is_a_clear_error(archive_db):
     result = invoke("show", "999", "--db", db)
     assert result.exit_code == 1
     assert "no announcement with id 999" in result.output
+
+
+def test_help_lists_show_and_reparse():
+    out = invoke("--help").output
+    assert "show" in out
+    assert "reparse" in out
+    assert "--history" in invoke("show", "--help").output
