@@ -46,7 +46,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -69,9 +68,7 @@ DEFAULT_TYPES = {
 # Characters that mean the same whether or not they are percent-encoded in a query; everything
 # else (``&``, ``=``, ``+``, ``%``, ``#``, ``?``, ``/``, space) keeps its encoding so that the
 # structure of the query is not changed by normalisation.
-_SAFE_TO_DECODE = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~[]:@!$'()*,;"
-)
+_SAFE_TO_DECODE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~[]:@!$'()*,;")
 _PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
@@ -308,7 +305,9 @@ class ReplicaServer:
             time.sleep(float(route["delay"]))
         if hit <= int(route.get("fail_first", 0) or 0):
             body = f"503 Service Unavailable (simulated failure {hit} of {route['fail_first']})\n"
-            return _Reply(503, body.encode(), {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "0"})
+            return _Reply(
+                503, body.encode(), {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "0"}
+            )
         extra = {**host_conf.get("headers", {}), **route.get("headers", {})}
         if route.get("redirect"):
             location = str(route["redirect"])

@@ -1,0 +1,2 @@
+/* TYPO3 merged assets */
+window.rvr=window.rvr||{};
