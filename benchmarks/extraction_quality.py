@@ -174,6 +174,26 @@ def measure(datasets: list[str], extractors: list[str], verbose: bool = False) -
     return rows
 
 
+def field_reports() -> dict[str, dict]:
+    """Beyond the body: title, date, people, event, contacts, parties, dateline accuracy of
+    pressarchive on the labelled and held-out German pages (corpuslib's matching rules)."""
+    import corpuslib
+
+    from crawler.extraction import extract
+
+    reports = {}
+    for name, root in (("labelled", corpuslib.LABELLED), ("heldout", corpuslib.HELDOUT)):
+        cases = corpuslib.load_cases(root)
+        results: dict[str, object] = {}
+        for case in cases:
+            try:
+                results[case.id] = extract(case.html, case.url)
+            except Exception as exc:
+                results[case.id] = exc
+        reports[name] = corpuslib.field_report(cases, results)
+    return reports
+
+
 def table(rows: list[Row]) -> str:
     out = [
         "| dataset | pages | extractor | precision | recall | F1 | accuracy | errors |",
@@ -254,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--doc", type=Path, default=DOC, help="the markdown file --write updates")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="show the five worst pages per row")
+    ap.add_argument("--fields", action="store_true", help="also report pressarchive's other fields")
     args = ap.parse_args(argv)
     datasets = [d for d in args.datasets.split(",") if d]
     extractors = [e for e in args.extractors.split(",") if e]
@@ -265,6 +286,14 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         if r.scores is None and r.note != "dataset missing":
             print(f"note: {r.extractor}: {r.note}", file=sys.stderr)
+    if args.fields:
+        for name, rep in field_reports().items():
+            shown = ", ".join(
+                f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                for k, v in rep.items()
+                if v is not None
+            )
+            print(f"pressarchive fields, {name}: {shown}")
     if args.json:
         args.json.write_text(
             json.dumps(
