@@ -21,7 +21,7 @@ _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*(?:\n[ \t]*)+")
 _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"), None)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
-LIST_ITEM_TAGS = frozenset({"li", "item", "dt", "dd"})
+LIST_ITEM_TAGS = frozenset({"li", "item"})
 QUOTE_TAGS = frozenset({"blockquote", "quote"})
 BLOCK_TAGS = frozenset(
     {
@@ -105,7 +105,11 @@ class _Renderer:
             return
         if tag == "img" or tag == "graphic":
             return
+        if tag == "dd":  # "Datum:" <dd>"2. Dezember 2019"</dd> reads as one line: "Datum: 2. Dezember 2019"
+            self.buffer.append(" ")
         is_block = tag in BLOCK_TAGS
+        if tag == "dt":
+            self.flush()
         if is_block:
             self.flush()
             self.kinds.append(self._kind(tag))

@@ -9,6 +9,7 @@ cleaning applies to both.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,7 @@ from lxml import html
 
 from crawler.extraction.blocks import Block, compact, render_blocks
 from crawler.extraction.cleaning import remove_widgets
-from crawler.extraction.dom import drop, select, select_all
+from crawler.extraction.dom import attr_lower, drop, select, select_all
 
 LOGGER = logging.getLogger(__name__)
 _GENERIC_CONTAINERS = ("article", "main", "[role=main]", "#content", "#inhalt", "#main", ".content")
@@ -45,6 +46,30 @@ class BodySource:
         return node
 
 
+_LEAD_CLASS = re.compile(
+    r"(?<![a-z])(?:lead|intro|teaser|summary|standfirst|abstract|vorspann|einleitung|excerpt|subtitle|"
+    r"article__lead|entry-summary|news-single-teaser|article-lead|teasertext)(?![a-z])"
+)
+
+
+def generic_lead(source: BodySource) -> str | None:
+    """A lead/teaser element of the article container that precedes the body (``p.article__lead``)."""
+    region = source.region
+    if region is None or not source.roots:
+        return None
+    first = source.roots[0]
+    for element in region.iter():
+        if element is first:
+            return None
+        if not isinstance(element.tag, str) or element.tag not in ("p", "div", "section", "span", "strong"):
+            continue
+        if _LEAD_CLASS.search(attr_lower(element)):
+            text = " ".join(element.text_content().split())
+            if len(text) >= 40:
+                return text
+    return None
+
+
 def select_body(root: html.HtmlElement, selectors: Mapping[str, Any]) -> BodySource:
     """Body roots from the profile selector (outermost matches only, document order)."""
     found = select(root, selectors.get("body"))
@@ -52,13 +77,16 @@ def select_body(root: html.HtmlElement, selectors: Mapping[str, Any]) -> BodySou
     return BodySource(roots=outer, method="selector") if outer else BodySource()
 
 
-def apply_removals(root: html.HtmlElement, selectors: Mapping[str, Any], source: BodySource) -> None:
-    """Drop the profile's ``remove`` elements everywhere and generic widgets inside the body roots."""
+def apply_removals(root: html.HtmlElement, selectors: Mapping[str, Any], source: BodySource) -> list[str]:
+    """Drop the profile's ``remove`` elements everywhere and generic widgets inside the body roots;
+    return the texts of contact boxes found among the widgets."""
     for element in select_all(root, selectors.get("remove")):
         if element.getparent() is not None and not any(element is r for r in source.roots):
             drop(element)
+    boxes: list[str] = []
     for body_root in source.roots:
-        remove_widgets(body_root)
+        boxes += remove_widgets(body_root)
+    return boxes
 
 
 def trafilatura_body(root: html.HtmlElement, url: str) -> BodySource:
@@ -105,12 +133,22 @@ def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySourc
     container = locate_container(root, blocks)
     if container is None:
         return None
-    remove_widgets(container)
-    found = compact_text(render_blocks(container, base))
     wanted = [compact(b.text) for b in blocks]
     total = sum(map(len, wanted)) or 1
+    article = next((a for a in (container, *container.iterancestors()) if a.tag == "article"), None)
+    if article is not None:
+        # the whole <article>: header lead, event details and body, which trafilatura may split
+        found = compact_text(render_blocks(article, base))
+        covered = sum(len(w) for w in wanted if w in found)
+        if covered / total >= 0.8 and len(found) <= 2.5 * total + 1500:
+            return BodySource(roots=[article], method="article")
+    own = render_blocks(container, base)
+    found = compact_text(own)
     covered = sum(len(w) for w in wanted if w in found)
-    if covered / total >= 0.9 and len(found) <= 1.6 * total + 600:
+    generic_text = "".join(wanted)
+    missed = [b for b in own if len(b.text) >= 60 and compact(b.text) not in generic_text]
+    # only when trafilatura lost real text that the container has, and the container is not a page
+    if missed and covered / total >= 0.8 and len(found) <= 1.6 * total + 600:
         return BodySource(roots=[container], method="container")
     return None
 

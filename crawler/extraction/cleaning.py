@@ -24,23 +24,36 @@ _WIDGET_CLASS = re.compile(
     r"comments?|kommentare?|respond|related|verwandt|cookies?|consent|newsletter|breadcrumbs?|"
     r"pagination|pager|skiplinks?|skip-links?|sr-only|screen-reader-text|visually-hidden|tagcloud|"
     r"tags|back-to-top|totop|to-top|nach-oben|seitenanfang|author-box|banner|advert|werbung|"
-    r"wp-block-buttons|sharedaddy|addtoany|a2a_kit)(?![a-z])"
+    r"wp-block-buttons|sharedaddy|addtoany|a2a_kit|rubrik|kategorie|category|backlink|servicebar|"
+    r"news-latest|weitere)(?![a-z])"
 )
 _WIDGET_TAGS = ("nav", "aside", "form", "footer", "button", "select", "input", "textarea", "menu")
 
 
-def remove_widgets(root: html.HtmlElement) -> None:
-    """Drop navigation, forms and share/comment/related widgets inside the body container.
+_CONTACT_CLASS = re.compile(
+    r"(?<![a-z])(?:contact|kontakt|ansprechpartner\w*|vcard|author-info|pressekontakt)(?![a-z])"
+)
+
+
+def remove_widgets(root: html.HtmlElement) -> list[str]:
+    """Drop navigation, forms and share/comment/related widgets inside the body container; return
+    the texts of dropped contact boxes (they feed ``contacts``, not the body).
 
     An element holding most of the container's text is never dropped, whatever its class says:
     some themes wrap the whole article in ``<div class="social-wrapper">``.
     """
     total = len(root.text_content()) or 1
     doomed = []
+    boxes: list[str] = []
     for element in root.iterdescendants():
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
+        if _CONTACT_CLASS.search(attr_lower(element)) and len(element.text_content()) < 600:
+            if not any(element in d.iterdescendants() for d in doomed):
+                boxes.append(" ".join(element.text_content().split()))
+            doomed.append(element)
+            continue
         if tag in _WIDGET_TAGS or _WIDGET_CLASS.search(attr_lower(element)):
             size = len(element.text_content())
             if size < 500 or size < 0.5 * total:
@@ -48,6 +61,7 @@ def remove_widgets(root: html.HtmlElement) -> None:
     for element in doomed:
         if element.getparent() is not None:
             drop(element)
+    return boxes
 
 
 # ---- textual ----------------------------------------------------------------------------------
@@ -71,7 +85,8 @@ _END_MARKERS = re.compile(
     re.I,
 )
 _NAV_LINE = re.compile(
-    r"^[-–↑^\s]*(?:Zum Seitenanfang|Seitenanfang|nach oben|zurück|zurück zur übersicht|top|"
+    r"^[-–↑^<«\s]*(?:Zurück zu:?[^.]{0,30}|Zum Seitenanfang|Seitenanfang|nach oben|zurück|"
+    r"zurück zur übersicht|top|"
     r"zurück zur startseite|alle meldungen|alle news|mehr erfahren|weiterlesen|mehr lesen)\W*$",
     re.I,
 )
@@ -103,12 +118,32 @@ _CREDIT_LINE = re.compile(
     r"^(?:Fotos?|Bilder?|Bildquelle|Fotoquelle|Quelle|Copyright|Bildrechte|Fotografie|©|\(c\))\s*:?\s*(?P<credit>\S.{0,120})$",
     re.I,
 )
+_SENTENCE_CREDIT = re.compile(  # "Die erste Sozialkonferenz im vergangenen Jahr. Foto: RVR/Schlutius"
+    r"^(?P<caption>.{2,200}?)[.,;]?\s+\(?(?:Fotos?|Bild|Bildquelle)\s*:\s*(?P<credit>[^()]{2,60}?)\)?$"
+)
+_FOOTER_LINE = re.compile(
+    r"Sie sind Besucher|Besucher seit|Besucher(?:zahl)?:|Zugriffe:|Letzte Aktualisierung|zuletzt geändert|"
+    r"Webmaster:|optimiert für|Seitenaufrufe|\bCounter\b|^Stand:\s*\d",
+    re.I,
+)
+_A_DATE = (
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-Za-zä]+\.?\s+\d{4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+)
+_META_LINE = re.compile(
+    r"^(?:(?:Pressemitteilung|Pressemeldung|Presseinformation|Meldung)(?:\s+Nr\.\s*\S+)?\s+vom\s+|"
+    r"(?:Veröffentlicht|Erstellt|Eingestellt|Geschrieben|Gepostet)(?:\s+von\s+.{1,80}?)?\s+am\s+|"
+    r"[A-ZÄÖÜ][\w./ -]{1,40},\s*(?:den\s+)?)" + _A_DATE + r"\W*$"
+    r"|^\d{1,2}\.\d{1,2}\.\d{4},\s*[A-ZÄÖÜ][^.!?]{0,120}$"
+    r"|^Datum:\s*\d{1,2}\.\d{1,2}\.\d{2,4}$",  # "Datum: 02.09.2019" (an event's "Datum:" names a weekday)
+    re.I,
+)
 _CAPTION_CREDIT = re.compile(  # "Thorsten Klute, Foto Wilfried Meyer" / "Am Rathaus (Foto: Stadt Kleve)"
     r"^(?P<caption>[^.!?]{2,120}?)(?:,\s*(?:Foto|Fotos|Bild|Bildquelle)\s*:?|\s*\(?(?:Foto|Fotos|Bild|Bildquelle)\s*:)"
     r"\s+(?P<credit>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})\)?$"
 )
 _DATE_ONLY = re.compile(
-    r"^(?:(?:Veröffentlicht|Erstellt|Geschrieben|Aktualisiert|Gepostet)(?: am)?:?|Stand:|Datum:|vom)?\s*"
+    r"^(?:(?:Veröffentlicht|Erstellt|Geschrieben|Aktualisiert|Gepostet)(?: am)?:?|Stand:|vom)?\s*"
     r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zä]+\.?)\s*\d{2,4}"
     r"(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\|.{0,40})?$",
     re.I,
@@ -171,9 +206,10 @@ def clean_blocks(
     dropped: list[Block] = []
     title_key = _key(title) if title else None
     site_keys = {_key(name) for name in site_names if name}
+    blocks = _drop_before_title(blocks, title_key)
     for index, block in enumerate(blocks):
         text = block.text
-        key = _key(text)
+        key = _key(_DATE_PREFIX.sub("", text))
         if _END_MARKERS.match(text) and len(text) < 200:
             if kept:  # after the article: everything from here on is related links or comments
                 dropped.extend(blocks[index:])
@@ -191,6 +227,9 @@ def clean_blocks(
             or (len(text) < 400 and _CONSENT.search(text) and _CONSENT_CORE.search(text))
             or (len(text) < 200 and _TAG_LINE.match(text))
             or (len(text) < 80 and _DATE_ONLY.match(text))
+            or (len(text) < 200 and _META_LINE.match(text))
+            or (len(text) < 250 and _FOOTER_LINE.search(text))
+            or _is_link_label(block)
         ):
             dropped.append(block)
             continue
@@ -198,13 +237,37 @@ def clean_blocks(
             photos.append(parse_photo_notice(text))
             dropped.append(block)
             continue
-        if len(text) < 160 and (match := _CREDIT_LINE.match(text) or _CAPTION_CREDIT.match(text)):
+        if len(text) < 220 and (
+            match := _CREDIT_LINE.match(text) or _CAPTION_CREDIT.match(text) or _SENTENCE_CREDIT.match(text)
+        ):
             parts = match.groupdict()
             photos.append(PhotoNote(caption=parts.get("caption"), credit=parts["credit"].strip(" .")))
             dropped.append(block)
             continue
         kept.append(block)
     return CleanResult(blocks=kept, photos=photos, dropped=dropped)
+
+
+_DATE_PREFIX = re.compile(r"^\s*[0-3]?\d\.[01]?\d\.(?:(?:19|20)?\d\d)?\s*:\s+")
+
+
+def _drop_before_title(blocks: list[Block], title_key: str | None) -> list[Block]:
+    """Short labels above the headline inside the body container (rubrik, kicker) are not text."""
+    if not title_key:
+        return blocks
+    for index, block in enumerate(blocks[:6]):
+        if _key(_DATE_PREFIX.sub("", block.text)) == title_key:
+            before = [b for b in blocks[:index] if len(b.text) >= 60 or len(b.text.split()) > 5]
+            return before + blocks[index:]
+    return blocks
+
+
+def _is_link_label(block: Block) -> bool:
+    """A short block that is nothing but link text: a navigation item or a category link."""
+    if len(block.text) > 40 or len(block.text.split()) > 4 or not block.links:
+        return False
+    linked = "".join(text for _, text in block.links)
+    return _key(linked) == _key(block.text)
 
 
 def _key(text: str) -> str:

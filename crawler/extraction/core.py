@@ -82,10 +82,15 @@ def _extract(
 
     title = find_title(root, meta, jsonld, selectors, context, url)
     source = body_mod.select_body(root, selectors)
+    if not source.roots:  # generic path: profile removals first, then trafilatura (it copies the tree)
+        body_mod.apply_removals(root, selectors, source)
+        source = body_mod.trafilatura_body(root, base)
     lead_text = next((text_of(el) for el in select(root, selectors.get("lead")) if text_of(el)), None)
+    if lead_text is None and "lead" not in selectors:
+        lead_text = body_mod.generic_lead(source)
     contact_boxes = [text_of(el) for el in select(root, selectors.get("contact"))]
 
-    raw_blocks: list[Block] = body_mod.body_blocks(source, base) if source.roots else []
+    raw_blocks: list[Block] = body_mod.body_blocks(source, base)
     evidence = DateEvidence(
         root=root,
         meta=meta,
@@ -102,9 +107,7 @@ def _extract(
     dates = find_dates_of_page(evidence)
 
     # --- body -------------------------------------------------------------------------------
-    body_mod.apply_removals(root, selectors, source)
-    if not source.roots:
-        source = body_mod.trafilatura_body(root, url)
+    contact_boxes += body_mod.apply_removals(root, selectors, source)
     image_candidates = _image_candidates(root, source, base)
     images, caption_elements = collect_images(image_candidates, base)
     for element in caption_elements:
@@ -121,6 +124,9 @@ def _extract(
         contact_boxes += [b.text for b in repeated if _CONTACT_LABEL.search(b.text)]
         blocks = [b for b in blocks if block_fingerprint(b.text) not in learned]
     blocks, teaser_lead = collapse_repeats(blocks)
+    headline = title.title
+    if headline is None and (promoted := _headline_block(blocks)) is not None:
+        headline = blocks.pop(promoted).text  # pages without headings: the first short bold line
     lead = _lead(lead_text, teaser_lead, blocks)
     if lead and lead_overlap(lead, blocks) == 0.0 and lead_text:
         blocks.insert(0, Block(text=lead))  # a lead outside the body container is part of the text
@@ -129,7 +135,7 @@ def _extract(
 
     announcement = Announcement(
         url=url,
-        title=title.title,
+        title=headline,
         published=dates.published,
         modified=dates.modified,
         date_source=dates.source,
@@ -140,6 +146,21 @@ def _extract(
     )
     _analyse(announcement, jsonld, contact_boxes)
     return _finish(announcement)
+
+
+def _headline_block(blocks: list[Block]) -> int | None:
+    """Index of a headline-like block at the top of the body: short, no final period, followed by text."""
+    for index, block in enumerate(blocks[:3]):
+        words = block.text.split()
+        if (
+            3 <= len(words) <= 20
+            and "\n" not in block.text
+            and not block.text.rstrip().endswith((".", ",", ":", ";"))
+            and index + 1 < len(blocks)
+            and len(blocks[index + 1].text) > len(block.text)
+        ):
+            return index
+    return None
 
 
 def _generic_region(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:

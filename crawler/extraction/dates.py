@@ -40,13 +40,16 @@ MODIFIED_META = (
     "last-modified", "modified", "lastmod",
 )  # fmt: skip
 TITLE_DATE_PREFIX = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?\s*:\s+")
+# "Datum:" and "Stand:" are left out on purpose: the first labels event dates ("Datum: Mittwoch,
+# 26. Mai 2021"), the second the last change of a page template.
 _LABELLED = re.compile(
-    r"(?:Veröffentlicht|Erstellt|Geschrieben|Publiziert|Eingestellt|Gepostet|Datum|Stand|"
-    r"Pressemitteilung|Pressemeldung|Meldung)\s*(?:am|vom|:)?\s*:?\s*$",
+    r"(?:Veröffentlicht|Erstellt|Geschrieben|Publiziert|Eingestellt|Gepostet|Veröffentlichungsdatum|"
+    r"(?:Pressemitteilung|Pressemeldung|Presseinformation|Meldung)(?:\s+Nr\.\s*\S+)?\s+vom)"
+    r"(?:\s+von\s+[^.!?]{1,80}?)?\s*(?:am|vom|:)?\s*:?\s*$",
     re.I,
 )
 _MODIFIED_LABEL = re.compile(
-    r"(?:Aktualisiert|Zuletzt (?:aktualisiert|geändert)|Geändert)\s*(?:am|:)?\s*:?\s*$", re.I
+    r"(?:Aktualisiert|Zuletzt (?:aktualisiert|geändert)|Geändert|Stand)\s*(?:am|:)?\s*:?\s*$", re.I
 )
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|publish|posted|byline|meta|info|rightbox|timedata")
 _YEAR_HEADING = re.compile(r"Veröffentlichungen\s+((?:19|20)\d\d)\b")
@@ -55,6 +58,9 @@ _URL_DATES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"[/_-](?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
 )
+
+
+_EDGE_PREFIX = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w./ -]{1,40},\s*(?:den\s+)?)?$")  # "", "Kleve, ", "Alpen, den "
 
 
 @dataclass
@@ -132,6 +138,8 @@ class _Finder:
         candidates += [el for el in root.iter() if el.get("itemprop") == "datePublished"]
         candidates += [el for el in root.iter("time") if body is None or not _inside(el, body)]
         for element in candidates:
+            if _in_other_content(element):
+                continue
             value = element.get("datetime") or element.get("content")
             found = self.ok(parse_date_value(value)) if value else self.ok(first_date(text_of(element)))
             if found:
@@ -165,7 +173,7 @@ class _Finder:
             return None
         text = " ".join(element.text_content().split())
         for mention in find_dates(text):
-            if label.search(text[max(0, mention.start - 40) : mention.start]) and (
+            if label.search(text[max(0, mention.start - 120) : mention.start]) and (
                 found := self.ok(mention.resolve(self.year if mention.year is None else None))
             ):
                 return found
@@ -178,7 +186,7 @@ class _Finder:
         for element in region.iter():
             if not isinstance(element.tag, str) or not _DATE_CLASS.search(attr_lower(element)):
                 continue
-            if self.ev.body_root is not None and _inside(element, self.ev.body_root):
+            if _in_other_content(element):
                 continue
             text = text_of(element)
             if len(text) > 120:
@@ -191,11 +199,11 @@ class _Finder:
     def edge_blocks(self) -> date | None:
         """A date line at the very start or end of the body ("27.11.2019", "Kleve, 27.11.2019 –")."""
         blocks = list(self.ev.raw_blocks)
-        for block in blocks[:2] + blocks[-2:]:
-            head = block.text[:60]
+        for block in blocks[:15] + blocks[-2:]:  # generic bodies may still start with navigation
+            head = block.text[:70]
             for mention in find_dates(head):
-                before = head[: mention.start].strip(" ,")
-                plausible = len(before) <= 25 and "am" not in before.split() and mention.year
+                before = head[: mention.start]
+                plausible = _EDGE_PREFIX.match(before) and mention.year
                 if plausible and (found := self.ok(mention.resolve())):
                     return found
                 break
@@ -243,6 +251,24 @@ class _Finder:
         return False
 
 
+_OTHER_CONTENT = re.compile(r"comment|kommentar|related|weitere|latest|sidebar|teaser|widget")
+
+
+def _in_other_content(element: html.HtmlElement) -> bool:
+    """Inside a comment, a related-news list or a sidebar: its dates belong to other content."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("li", "a", "aside", "nav") or _OTHER_CONTENT.search(attr_lower(ancestor)):
+            return True
+    return False
+
+
+def _page_or(region: html.HtmlElement | None, root: html.HtmlElement) -> html.HtmlElement | None:
+    """The article region, else the page body (strong labels only are searched there)."""
+    if region is not None:
+        return region
+    return root.find("body")
+
+
 def _inside(element: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
     return any(a is ancestor for a in element.iterancestors()) or element is ancestor
 
@@ -264,9 +290,9 @@ def find_dates_of_page(evidence: DateEvidence) -> DateResult:
         ("time", finder.time_elements),
         ("selector", finder.selector),
         ("text", finder.title_prefix),
-        ("text", lambda: finder.labelled(evidence.region)),
-        ("text", finder.date_elements),
+        ("text", lambda: finder.labelled(_page_or(evidence.region, evidence.root))),
         ("text", finder.edge_blocks),
+        ("text", finder.date_elements),
         ("listing", lambda: finder.machine([context.listing_date])),
         ("feed", lambda: finder.machine([context.feed_date])),
         ("url", finder.url),

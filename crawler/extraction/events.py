@@ -22,23 +22,39 @@ from crawler.extraction.sentences import sentences
 from crawler.items import Event
 
 TRIGGER = re.compile(
-    r"\b(?:lädt|laden|lud|einlad\w*|eingeladen|Einladung|findet|finden|stattfinden|statt\b|veranstalt\w*|"
-    r"Veranstaltung\w*|\w*veranstaltung\w*|Termin\w*|diskutier\w*|Diskussion\w*|\w*diskussion\b|Sitzung\w*|"
-    r"\w*sitzung\b|\w*versammlung\w*|Vortrag|Vortrags|Infostand|Informationsstand|\w*sprechstunde\w*|"
-    r"Stammtisch\w*|Treffen|trifft sich|treffen sich|Empfang|\w*fest\b|Feier\w*|Workshop\w*|Seminar\w*|"
-    r"\w*konferenz\w*|Tagung|\w*gespräch\w*|Anmeldung\w*|\w*dialog\b|Frühschoppen|Besichtigung|Exkursion|"
-    r"Radtour|Wanderung|Kundgebung|Demonstration|Mahnwache|informiert|spricht|referiert|Lesung|Forum)\b",
+    r"\w*(?:lädt|laden|einlad|Einladung|veranstalt|diskussion|diskutier|sitzung|versammlung|sprechstunde|"
+    r"stammtisch|konferenz|tagung|gespräch|dialog|messe|fest\b|feier|eröffnung|empfang|workshop|seminar|"
+    r"vortrag|lesung|forum|gipfel|treffen|trifft|führung|rundgang|besichtigung|exkursion|wanderung|radtour|"
+    r"kundgebung|demonstration|mahnwache|infostand|informationsstand|termin|findet|stattfinden|beginnt|"
+    r"startet|öffnet|Los geht|Eintritt|informiert|referiert|spricht)\w*",
     re.I,
 )
-_CAP = r"[A-ZÄÖÜ][\w'’.&-]*"
+_DEADLINE = re.compile(r"(?:\bbis\s+(?:zum\s+|spätestens\s+)?|Anmeldeschluss\s*:?\s*|Frist\s*:?\s*)$", re.I)
+_FIELD = re.compile(
+    r"^(?P<label>Datum|Wann|Termin|Uhrzeit|Zeit|Beginn|Ort|Wo|Veranstaltungsort|Treffpunkt|Adresse)\s*:\s*(?P<value>.+)$",
+    re.I | re.M,
+)
+_STREET = re.compile(
+    r"^[A-ZÄÖÜ][\w.'’ -]*?(?:straße|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|stätte|chaussee|"
+    r"promenade|"
+    r"wall|graben|steig|pfad|berg|feld|kamp|tor|brücke|hof|park|bogen|zeile|gang)\s+\d{1,4}\s?[a-z]?(?:\s*-\s*\d{1,4})?$",
+    re.I,
+)
+_PARTS = re.compile(r"(?:\s*[,(]\s*(?:[A-ZÄÖÜ„]|\d{5}\s)[^,.;()]{0,60}\)?)+")
+_HOUSE_NUMBER = re.compile(r"^[A-ZÄÖÜ][\w.'’ -]*\s\d{1,4}\s?[a-z]?(?:\s*-\s*\d{1,4})?$")
+_ROOM = re.compile(
+    r"(?:raum|räume|saal|zimmer|etage|halle|gebäude|stock|ebene|block|trakt|geschoss|tisch)\s", re.I
+)
+_ZIP_CITY = re.compile(r"^\d{5}\s+[A-ZÄÖÜ][\w .-]+$")
+_CAP = r"(?:[A-ZÄÖÜ][\w'’.&-]*|„[^“”\n]{1,40}[“”])"
 _CONNECT = r"(?:der|des|dem|den|im|am|zum|zur|von|vom|in|an der|auf dem|für|und|beim)"
 _VENUE = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{0,6}}"
 _VENUE_INTRO = re.compile(
     rf"(?:^|[\s,])(?P<intro>in\s+(?:das|die|den|der|dem)|ins|im|in|auf\s+(?:dem|den|der|das)|beim|bei\s+der|vor\s+dem|"
-    rf"vor\s+der)\s+(?P<venue>{_VENUE})"
+    rf"vor\s+der|an\s+der|an\s+dem|am)\s+(?P<venue>{_VENUE})"
 )
 _ADDRESS = re.compile(
-    r"^\s*,\s*(?P<street>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}\s+\d{1,4}\s?[a-z]?(?:\s*-\s*\d{1,4})?)"
+    r"^\s*(?:,|\()\s*(?P<street>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}\s+\d{1,4}\s?[a-z]?(?:\s*-\s*\d{1,4})?)"
     r"(?:\s*,\s*(?P<zip>\d{5})?\s*(?P<city>[A-ZÄÖÜ][\w-]+)(?=[\s,.]))?"
 )
 _PLACE_NOUN = re.compile(
@@ -62,12 +78,17 @@ class _Candidate:
 
 
 def _trigger_near(sentence: str, mention: DateMention) -> bool:
-    return bool(TRIGGER.search(sentence))
+    """The sentence invites/announces, or gives a clock time right after the date (a *Termin*)."""
+    if TRIGGER.search(sentence):
+        return True
+    return any(0 <= t.start - mention.end < 40 for t in find_times(sentence))
 
 
 def _candidates(text: str, published: date | None) -> Iterable[_Candidate]:
     for offset, sentence in sentences(text):
         for mention in find_dates(sentence):
+            if _DEADLINE.search(sentence[max(0, mention.start - 25) : mention.start]):
+                continue  # "Anmeldung bis 14. September" is a deadline, not the event
             if published is not None:
                 day = mention.resolve_after(published)
                 if day is None or day < published or day > published + timedelta(days=550):
@@ -108,26 +129,100 @@ def _venue_in(fragment: str, require_place_noun: bool) -> tuple[str | None, str 
             continue
         address = None
         city = re.search(r"\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+)$", venue)
+        parts = _PARTS.match(fragment[match.end() :])
         if city and _PLACE_NOUN.search(venue[: city.start()]):
             venue, address = venue[: city.start()], city["city"]
-        elif (tail := _ADDRESS.match(fragment[match.end() :])) is not None:
-            address = tail["street"]
-            if tail["city"]:
-                address += ", " + " ".join(p for p in (tail["zip"], tail["city"]) if p)
+        elif parts and parts.group(0).strip(" ,("):
+            # "Kreishaus Kleve, Großer Sitzungssaal, Nassauerallee 15-23, 47533 Kleve"
+            full_venue, full_address = split_place(venue + ", " + parts.group(0).strip(" ,()"))
+            if full_address:
+                venue, address = full_venue or venue, full_address
         return venue, address
     return None, None
+
+
+def _multi_day(best: _Candidate, end_day: date, end_at: int) -> Event:
+    """ "vom 13. November, 10 Uhr, bis zum 14. November, 15 Uhr, in der Stadthalle …"."""
+    times = list(find_times(best.sentence))
+    begin = next((t.begin for t in times if best.mention.end <= t.start < end_at), None)
+    after = [t for t in times if t.start >= end_at]
+    finish = after[0].begin if after else None
+    rest = best.sentence[after[0].end :] if after else best.sentence[end_at:]
+    venue, address = _venue_in(rest, require_place_noun=False)
+    return Event(start=_iso(best.day, begin), end=_iso(end_day, finish), venue=venue, address=address)
 
 
 def _iso(day: date, clock: str | None) -> str:
     return f"{day.isoformat()}T{clock}" if clock else day.isoformat()
 
 
+def split_place(value: str) -> tuple[str | None, str | None]:
+    """ "Stadthaus Rheinberg, Sitzungsraum 2, Kirchplatz 10, 47495 Rheinberg" → venue, address."""
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    for index, part in enumerate(parts):
+        if _STREET.match(part) or (
+            index + 1 < len(parts) and _ZIP_CITY.match(parts[index + 1]) and index > 0
+        ):
+            return ", ".join(parts[:index]) or None, ", ".join(parts[index:])
+        if _ZIP_CITY.match(part) and index > 0:
+            return ", ".join(parts[:index]) or None, ", ".join(parts[index:])
+    for index, part in enumerate(parts[1:], start=1):  # "Kastell 5b": a street without a street word
+        if _HOUSE_NUMBER.match(part) and not _ROOM.search(part):
+            return ", ".join(parts[:index]), ", ".join(parts[index:])
+    return value.strip() or None, None
+
+
+def _from_fields(text: str, published: date | None) -> Event | None:
+    """Labelled event details: "Datum: Montag, 2. Dezember 2019" / "Uhrzeit: …" / "Ort: …"."""
+    fields: dict[str, str] = {}
+    for match in _FIELD.finditer(text):
+        key = match["label"].lower()
+        key = {"wann": "datum", "termin": "datum", "zeit": "uhrzeit", "beginn": "uhrzeit"}.get(key, key)
+        key = "ort" if key in ("wo", "veranstaltungsort", "treffpunkt", "adresse") else key
+        fields.setdefault(key, match["value"].strip())
+    if "datum" not in fields:
+        return None
+    mention = next(find_dates(fields["datum"]), None)
+    if mention is None:
+        return None
+    day = mention.resolve_after(published) if published else mention.resolve()
+    if day is None:
+        return None
+    times = list(find_times(fields.get("uhrzeit", "") or fields["datum"]))
+    if not times and (clock := re.match(r"^\s*([0-2]?\d)[:.]([0-5]\d)", fields.get("uhrzeit", ""))):
+        times = [TimeMention(0, 0, f"{int(clock.group(1)):02d}:{clock.group(2)}")]
+    venue, address = split_place(fields["ort"]) if "ort" in fields else (None, None)
+    begin = times[0].begin if times else None
+    finish = times[0].finish if times else None
+    return Event(
+        start=_iso(day, begin), end=_iso(day, finish) if finish else None, venue=venue, address=address
+    )
+
+
+def _end_day(candidate: _Candidate) -> tuple[date | None, int]:
+    """A second date after "bis (zum)" in the same sentence: the last day of a multi-day event."""
+    for mention in find_dates(candidate.sentence[candidate.mention.end :]):
+        before = candidate.sentence[candidate.mention.end : candidate.mention.end + mention.start]
+        if re.search(r"\bbis\s+(?:zum\s+)?(?:\w+,\s+)?$", before) or re.search(
+            r"\bbis\s+(?:zum\s+)?$", before
+        ):
+            day = mention.resolve_after(candidate.day)
+            if day and day >= candidate.day:
+                return day, candidate.mention.end + mention.start
+    return None, -1
+
+
 def find_event(title: str | None, text: str, published: date | None) -> Event | None:
     """The event the text invites to, or None when it announces nothing datable."""
+    if (fielded := _from_fields(text, published)) is not None:
+        return fielded
     candidates = list(_candidates(text, published)) or list(_candidates(title or "", published))
     if not candidates:
         return None
     best = candidates[0]
+    end_day, end_at = _end_day(best)
+    if end_day is not None:
+        return _multi_day(best, end_day, end_at)
     time = _time_for(best, text)
     rest = best.sentence[best.mention.end :]
     if time and time.start >= best.mention.end:

@@ -95,6 +95,9 @@ def clean_title(text: str, names: list[str]) -> str:
 def _acceptable(text: str, names: list[str]) -> bool:
     if not text or len(text) < 3 or len(text) > 400 or _GENERIC.match(text):
         return False
+    parts = _SEPARATORS.split(text)[0::2]
+    if len(parts) > 1 and any(_GENERIC.match(p.strip()) for p in parts):
+        return False  # "SPD Ortsverein Rheinberg - Pressemitteilungen": a section page title
     if _key(text) in {_key(n) for n in names}:
         return False
     return not len(_BREADCRUMB.findall(text)) >= 2
