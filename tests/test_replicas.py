@@ -13,6 +13,7 @@ import json
 import re
 import urllib.error
 import urllib.request
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -227,6 +228,26 @@ def test_robots_txt_per_host(server: ReplicaServer) -> None:
         for url in index["announcement_urls"]:
             assert "/suche/" not in url
             assert "/intern/" not in url
+
+
+def test_rvr_rss_feed_links_serve_the_articles(server: ReplicaServer) -> None:
+    status, headers, body = fetch(server, "http://www.rvr.ruhr/rss.xml")
+    assert status == 200
+    assert headers["Content-Type"] == "application/rss+xml; charset=utf-8"
+    items = ET.fromstring(body).findall("./channel/item")
+    assert len(items) == 15
+    aliases = site_index("rvr")["aliases"]
+    canonical = {
+        json.loads(p.read_text(encoding="utf-8"))["title"]: p for p in (EXPECTED / "rvr").glob("[!_]*")
+    }
+    for item in items:
+        link = item.findtext("link")
+        assert "tx_ttnews%5Byear%5D" in link
+        assert item.findtext("title") in canonical
+        uid = item.findtext("guid").removeprefix("news-")
+        assert f"tx_ttnews%5Btt_news%5D={uid}&cHash=" in aliases[link]
+        assert re.fullmatch(r"\w{3}, \d\d \w{3} 20\d\d \d\d:\d\d:\d\d \+0[12]00", item.findtext("pubDate"))
+        assert item.findtext("category")
 
 
 # -- the replica sites -------------------------------------------------------------------------

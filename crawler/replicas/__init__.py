@@ -3,8 +3,24 @@
 ``crawler.replicas.server`` serves virtual hosts (and acts as an HTTP proxy, so crawls keep real
 URLs); ``crawler.replicas.build`` generates the host directories under ``hosts/`` and the expected
 extraction results under ``tests/expected/`` from the data files in ``data/``.
+
+The names below are loaded lazily so that ``python -m crawler.replicas.server`` does not import
+the server module twice (runpy warns about that).
 """
 
-from crawler.replicas.server import HOSTS_DIR, LoggedRequest, ReplicaServer, serve_replicas
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from crawler.replicas.server import HOSTS_DIR, LoggedRequest, ReplicaServer, serve_replicas
 
 __all__ = ["HOSTS_DIR", "LoggedRequest", "ReplicaServer", "serve_replicas"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from crawler.replicas import server
+
+        return getattr(server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
 from typing import Any
 from urllib.parse import quote
@@ -65,8 +65,9 @@ def berlin_offset(moment: datetime) -> timedelta:
 
 
 def local_time(article: dict[str, Any]) -> datetime:
+    """Publication moment in German local time (``+0100``/``+0200``), as TYPO3 prints it in feeds."""
     naive = datetime.fromisoformat(f"{article['published']}T{article.get('time', '12:00')}")
-    return naive.replace(tzinfo=UTC) - berlin_offset(naive)
+    return naive.replace(tzinfo=timezone(berlin_offset(naive)))
 
 
 def linkify(text: str) -> str:
@@ -313,7 +314,7 @@ def render(data: dict[str, Any]) -> tuple[HostOutput, list[tuple[str, dict[str, 
     for article in site.articles:
         uid, target = article["uid"], site.article_target(article["uid"])
         html_bytes = site.article_page(article).encode("utf-8")
-        modified = local_time(article).strftime("%Y-%m-%dT%H:%M:%SZ")
+        modified = local_time(article).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         out.pages.append(Page(target, html_bytes, f"_pages/news/{uid}.html", last_modified=modified))
         feed = site.feed_target(article)
         out.pages.append(Page(feed, html_bytes, f"_pages/news/{uid}.html", last_modified=modified))

@@ -218,7 +218,7 @@ class ReplicaServer:
 
     @property
     def hosts(self) -> set[str]:
-        """Host names currently served (directory names under the roots)."""
+        """Host names currently served: directory names under the roots that contain a dot."""
         found: set[str] = set()
         for root in self.roots:
             if root.is_dir():
