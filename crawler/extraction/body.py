@@ -157,14 +157,17 @@ def compact_text(blocks: list[Block]) -> str:
     return "".join(compact(b.text) for b in blocks)
 
 
+MAX_BLOCKS = 3000  # no press release has more paragraphs; bounds the cleaning work on huge pages
+
+
 def body_blocks(source: BodySource, base: str) -> list[Block]:
-    """Blocks of the body in reading order."""
+    """Blocks of the body in reading order (at most :data:`MAX_BLOCKS`)."""
     if source.generic is not None:
-        return render_blocks(source.generic, base)
+        return render_blocks(source.generic, base)[:MAX_BLOCKS]
     blocks: list[Block] = []
     for body_root in source.roots:
         blocks.extend(render_blocks(body_root, base))
-    return blocks
+    return blocks[:MAX_BLOCKS]
 
 
 def generic_image_sources(source: BodySource) -> list[str]:

@@ -231,10 +231,26 @@ def _analyse(announcement: Announcement, jsonld: list[dict[str, Any]], contact_b
     announcement.people = find_people(full)
     announcement.parties = find_parties(full)
     announcement.organisations = find_organisations(
-        full, [p.organisation for p in announcement.people if p.organisation and len(p.organisation) > 4]
+        full,
+        [
+            p.organisation
+            for p in announcement.people
+            if p.organisation and _organisation_like(p.organisation)
+        ],
     )
     announcement.contacts = find_contacts(text, contact_boxes)
     announcement.language = detect_language(text or announcement.title or "")
+
+
+_ORG_SUFFIX = re.compile(
+    r"(?:ministerium|fraktion|verband|verein|partei|amt|kammer|stiftung|rat|tag|bund)$", re.I
+)
+
+
+def _organisation_like(name: str) -> bool:
+    """A person's organisation that is worth listing: several words or an organisation noun, not a
+    bare place ("Oberhausen" from "Oberbürgermeister … aus Oberhausen") or acronym."""
+    return len(name.split()) >= 2 or bool(_ORG_SUFFIX.search(name))
 
 
 def _finish(announcement: Announcement) -> Announcement:

@@ -29,6 +29,7 @@ from crawler.extraction.jsonld import first_value
 
 LOGGER = logging.getLogger(__name__)
 MIN_DATE = date(1995, 1, 1)
+_MAX_SCAN = 30_000  # characters of visible text searched for labelled dates (huge pages)
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
     "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
@@ -171,7 +172,7 @@ class _Finder:
     def labelled(self, element: html.HtmlElement | None, label: re.Pattern[str] = _LABELLED) -> date | None:
         if element is None:
             return None
-        text = " ".join(element.text_content().split())
+        text = " ".join(element.text_content()[:_MAX_SCAN].split())
         for mention in find_dates(text):
             if label.search(text[max(0, mention.start - 120) : mention.start]) and (
                 found := self.ok(mention.resolve(self.year if mention.year is None else None))
@@ -242,7 +243,7 @@ class _Finder:
         return found
 
     def _mentioned_in_body(self, value: date) -> bool:
-        for mention in find_dates(self.ev.body_text):
+        for mention in find_dates(self.ev.body_text[:_MAX_SCAN]):
             if (mention.month, mention.day) == (value.month, value.day) and mention.year in (
                 None,
                 value.year,

@@ -191,7 +191,10 @@ def _from_fields(text: str, published: date | None) -> Event | None:
     times = list(find_times(fields.get("uhrzeit", "") or fields["datum"]))
     if not times and (clock := re.match(r"^\s*([0-2]?\d)[:.]([0-5]\d)", fields.get("uhrzeit", ""))):
         times = [TimeMention(0, 0, f"{int(clock.group(1)):02d}:{clock.group(2)}")]
-    venue, address = split_place(fields["ort"]) if "ort" in fields else (None, None)
+    if "ort" in fields:
+        venue, address = split_place(fields["ort"])
+    else:  # "Termin: am 2. Juli im Rathaus Goch"
+        venue, address = _venue_in(fields["datum"][mention.end :], require_place_noun=False)
     begin = times[0].begin if times else None
     finish = times[0].finish if times else None
     return Event(

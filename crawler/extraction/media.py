@@ -63,7 +63,7 @@ def split_credit(caption: str | None) -> tuple[str | None, str | None]:
     if not match:
         return caption, None
     credit = (match["credit"] or match["credit2"] or "").strip(" .,")
-    rest = caption[: match.start()].strip(" ,;:-–")
+    rest = caption[: match.start()].strip(" ,;:-–").rstrip(".")
     return rest or None, credit or None
 
 

@@ -1,0 +1,137 @@
+"""Dates: the German forms, the cascade order, and what must never become a publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extraction import PageContext, extract
+from crawler.extraction.german_dates import find_dates, find_times, first_date, parse_date_value
+
+URL = "https://www.example-spd.de/meldungen/x/"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head><title>T</title>{head}</head><body><article>{body}</article></body></html>"
+
+
+TEXT = "<h1>Haushalt beschlossen</h1><p>" + "Der Kreistag hat den Haushalt beschlossen. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("27.11.2019", date(2019, 11, 27)),
+        ("Veröffentlicht am 18.01.2019", date(2019, 1, 18)),
+        ("2. Juli 2015", date(2015, 7, 2)),
+        ("am Donnerstag, 02. Juli 2015, von 18:00", date(2015, 7, 2)),
+        ("2.7.2015", date(2015, 7, 2)),
+        ("27. Nov. 2019", date(2019, 11, 27)),
+        ("1. März 2020", date(2020, 3, 1)),
+        ("3. Jänner 2021", date(2021, 1, 3)),
+        ("2019-11-27", date(2019, 11, 27)),
+        ("31.02.2019", None),
+        ("WebSoziCMS 3.9.9", None),
+        ("um 19.30 Uhr", None),
+    ],
+)
+def test_german_date_forms(text, expected):
+    assert first_date(text) == expected
+
+
+def test_year_less_dates_take_the_year_from_context():
+    (mention,) = find_dates("23.06.: NRW-Staatssekretär informiert")
+    assert mention.year is None
+    assert mention.resolve(2015) == date(2015, 6, 23)
+    (mention,) = find_dates("am Mittwoch, 27. November, in die Luise-Albertz-Halle")
+    assert mention.resolve_after(date(2019, 11, 20)) == date(2019, 11, 27)
+    assert mention.resolve_after(date(2019, 12, 20)) == date(2020, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("von 18:00 bis 20:00 Uhr", ("18:00", "20:00")),
+        ("von 18 bis 20 Uhr", ("18:00", "20:00")),
+        ("ab 19 Uhr", ("19:00", None)),
+        ("um 12 Uhr", ("12:00", None)),
+        ("19.30 Uhr", ("19:30", None)),
+        ("18-20 Uhr", ("18:00", "20:00")),
+    ],
+)
+def test_time_forms(text, expected):
+    (mention,) = find_times(text)
+    assert (mention.begin, mention.finish) == expected
+
+
+def test_machine_dates_are_read_in_berlin_time():
+    assert parse_date_value("2019-11-26T23:30:00Z") == date(2019, 11, 27)
+    assert parse_date_value("Wed, 27 Nov 2019 10:00:00 +0100") == date(2019, 11, 27)
+
+
+def test_cascade_prefers_jsonld_over_meta_over_time():
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-03-01",'
+        ' "dateModified": "2020-03-05"}</script><meta property="article:published_time" content="2020-02-01">'
+    )
+    announcement = extract(page('<time datetime="2020-01-01">1.1.</time>' + TEXT, head), URL)
+    assert (announcement.published, announcement.modified, announcement.date_source) == (
+        "2020-03-01",
+        "2020-03-05",
+        "jsonld",
+    )
+    meta = '<meta property="article:published_time" content="2020-02-01T10:00:00+01:00">'
+    assert extract(page(TEXT, meta), URL).date_source == "meta"
+    time_tag = extract(page('<time datetime="2020-01-01">1. Januar</time>' + TEXT), URL)
+    assert (time_tag.published, time_tag.date_source) == ("2020-01-01", "time")
+
+
+def test_labelled_visible_date():
+    announcement = extract(page(TEXT + "<p class='info'>Veröffentlicht am 18.01.2019</p>"), URL)
+    assert (announcement.published, announcement.date_source) == ("2019-01-18", "text")
+    assert "Veröffentlicht am" not in announcement.text
+
+
+def test_profile_date_selector_with_archive_year():
+    html = page("<span class='datum'>23.06.</span>" + TEXT)
+    announcement = extract(html, URL, selectors={"date": ".datum"}, context=PageContext(year=2015))
+    assert (announcement.published, announcement.date_source) == ("2015-06-23", "selector")
+
+
+def test_listing_date_then_url_date():
+    listing = extract(page(TEXT), URL, context=PageContext(listing_date="2019-01-18"))
+    assert (listing.published, listing.date_source) == ("2019-01-18", "listing")
+    wordpress = extract(page(TEXT), "https://www.spd-kleve.de/2015/07/10/integrationszentrum-jetzt/")
+    assert (wordpress.published, wordpress.date_source) == ("2015-07-10", "url")
+
+
+def test_event_date_in_the_body_is_not_the_publication_date():
+    body = (
+        "<h1>Einladung</h1><p>Die SPD lädt am Donnerstag, 2. Juli 2015, um 19 Uhr in das Bürgerhaus ein. "
+        "Alle Bürgerinnen und Bürger sind herzlich willkommen, mit uns zu diskutieren.</p>"
+    )
+    announcement = extract(page(body), "https://www.example-spd.de/meldungen/einladung/")
+    assert announcement.published is None
+    assert announcement.event is not None
+    assert announcement.event.start == "2015-07-02T19:00"
+
+
+def test_no_date_from_javascript_strings():
+    html = page(TEXT + '<script>var published = "Veröffentlicht am 01.02.2018";</script>')
+    assert extract(html, URL).published is None
+
+
+def test_never_a_date_after_the_fetch_date():
+    head = '<meta property="article:published_time" content="2031-05-01">'
+    html = page(TEXT + "<p class='date'>Veröffentlicht am 18.01.2019</p>", head)
+    announcement = extract(html, URL, context=PageContext(fetched="2024-01-01"))
+    assert announcement.published == "2019-01-18"
+
+
+def test_modified_before_published_is_dropped():
+    head = (
+        '<meta property="article:published_time" content="2020-02-01">'
+        '<meta property="article:modified_time" content="2019-01-01">'
+    )
+    assert extract(page(TEXT, head), URL).modified is None

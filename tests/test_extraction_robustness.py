@@ -1,0 +1,252 @@
+"""Body cleaning rules, robustness (bad/empty/huge pages, encodings), boilerplate learning,
+fingerprints and the file runner."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler.extraction import (
+    BoilerplateLearner,
+    block_fingerprint,
+    decode_html,
+    extract,
+    page_blocks,
+    simhash,
+    simhash_distance,
+)
+from crawler.extraction.files import extract_paths
+
+URL = "https://www.spd-kleve.de/2015/07/10/integrationszentrum/"
+FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
+PARAGRAPH = (
+    "Die SPD-Fraktion fordert ein Kommunales Integrationszentrum für den Kreis Kleve und seine Städte."
+)
+
+
+def article(inner: str, title: str = "Integrationszentrum jetzt") -> str:
+    return (
+        f"<html><head><title>{title} - SPD Kleve</title></head><body><nav><a href='/'>Start</a></nav>"
+        f"<div class='entry-content'><h1>{title}</h1>{inner}</div><footer>Impressum</footer></body></html>"
+    )
+
+
+BODY = {"body": "div.entry-content"}
+
+
+# --- body text -----------------------------------------------------------------------------
+
+
+def test_br_separated_paragraphs_and_nbsp_paragraphs():
+    html = article(
+        f"<div>{PARAGRAPH}<br><br>Zweiter Absatz mit Inhalt.<br>\n&nbsp;<br><br><p>&nbsp;</p>Dritter.</div>"
+    )
+    assert extract(html, URL, selectors=BODY).text == f"{PARAGRAPH}\n\nZweiter Absatz mit Inhalt.\n\nDritter."
+
+
+def test_headings_lists_and_quotes_are_kept_in_order():
+    html = article(
+        f"<p>{PARAGRAPH}</p><h2>Unsere Forderungen</h2><ul><li>Mehr Personal</li><li>Ein Zentrum</li></ul>"
+        "<blockquote>„Wir bleiben dran“, sagt der Vorsitzende.</blockquote>"
+    )
+    assert extract(html, URL, selectors=BODY).text == (
+        f"{PARAGRAPH}\n\nUnsere Forderungen\n\n- Mehr Personal\n- Ein Zentrum\n\n"
+        "„Wir bleiben dran“, sagt der Vorsitzende."
+    )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<p>Drucken | Seite empfehlen</p>",
+        "<div class='share'><a href='#'>Facebook</a> <a href='#'>Twitter</a></div>",
+        "<p>Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.</p>",
+        "<p>- Zum Seitenanfang.</p>",
+        "<p>nach oben</p>",
+        "<p>Newsletter abonnieren</p>",
+        "<p>Tags: Integration, Kreis Kleve</p>",
+        "<h3>0 Kommentare</h3><p>Dein Kommentar</p><form><textarea></textarea></form>",
+        "<p>Mehr zu diesem Thema:</p><ul><li><a href='/a/'>Alte Meldung</a></li></ul>",
+        "<p>Foto: Wilfried Meyer</p>",
+        "<p>Thorsten Klute, Foto Wilfried Meyer</p>",
+    ],
+)
+def test_furniture_inside_the_body_container_is_removed(furniture):
+    html = article(f"<p>{PARAGRAPH}</p>{furniture}")
+    assert extract(html, URL, selectors=BODY).text == PARAGRAPH
+
+
+def test_exact_duplicate_paragraphs_are_dropped():
+    html = article(f"<p>{PARAGRAPH}</p><p>Zweiter Absatz.</p><p>{PARAGRAPH}</p>")
+    assert extract(html, URL, selectors=BODY).text == f"{PARAGRAPH}\n\nZweiter Absatz."
+
+
+def test_truncated_teaser_becomes_the_lead():
+    first = "Der Kreis Kleve bekommt ein Kommunales Integrationszentrum, wenn es nach der SPD geht."
+    html = article(f"<p class='teaser'>{first[:60]} …</p><p>{first}</p><p>{PARAGRAPH}</p>")
+    announcement = extract(html, URL, selectors=BODY)
+    assert announcement.text == f"{first}\n\n{PARAGRAPH}"
+    assert announcement.lead == first[:60].strip()
+
+
+def test_lead_selector_outside_the_body_is_prepended():
+    html = article(f"<p>{PARAGRAPH}</p>").replace(
+        "<div class='entry-content'>", "<p class='intro'>Kurz: Wir wollen es.</p><div class='entry-content'>"
+    )
+    announcement = extract(html, URL, selectors={**BODY, "lead": "p.intro"})
+    assert announcement.lead == "Kurz: Wir wollen es."
+    assert announcement.text == f"Kurz: Wir wollen es.\n\n{PARAGRAPH}"
+
+
+def test_title_strips_site_name_and_ignores_section_labels():
+    html = article(f"<p>{PARAGRAPH}</p>").replace(
+        "<div class='entry-content'>", "<h2>Aktuelles</h2><div class='entry-content'>"
+    )
+    assert extract(html, URL).title == "Integrationszentrum jetzt"
+    head = (
+        '<meta property="og:title" content="Zentrum jetzt | SPD Kleve">'
+        '<meta property="og:site_name" content="SPD Kleve">'
+    )
+    html = f"<html><head>{head}</head><body><h1>SPD Kleve</h1><p>{PARAGRAPH}</p></body></html>"
+    assert extract(html, URL).title == "Zentrum jetzt"
+
+
+def test_learned_boilerplate_is_dropped_but_feeds_contacts():
+    box = "Pressekontakt: SPD Kleve, Jürgen Franken, Telefon 02821 12345, info@spd-kleve.de"
+    html = article(f"<p>{PARAGRAPH}</p><p>{box}</p>")
+    announcement = extract(html, URL, selectors=BODY, boilerplate={block_fingerprint(box)})
+    assert announcement.text == PARAGRAPH
+    assert [c.email for c in announcement.contacts] == ["info@spd-kleve.de"]
+    assert announcement.contacts[0].name == "Jürgen Franken"
+
+
+def test_images_with_caption_credit_and_links():
+    html = article(
+        "<figure><img src='/img/klute.jpg' alt='Klute'>"
+        "<figcaption>Thorsten Klute. Foto: Wilfried Meyer</figcaption></figure>"
+        f"<p>{PARAGRAPH} Mehr unter <a href='/themen/integration/'>Integration</a>"
+        " und www.kreis-kleve.de.</p>"
+        "<img src='/img/logo.png' alt='Logo'>"
+    )
+    announcement = extract(html, URL, selectors=BODY)
+    assert [(i.src, i.caption, i.credit) for i in announcement.images] == [
+        ("https://www.spd-kleve.de/img/klute.jpg", "Thorsten Klute", "Wilfried Meyer")
+    ]
+    assert [link.url for link in announcement.links] == [
+        "https://www.spd-kleve.de/themen/integration/",
+        "http://www.kreis-kleve.de",
+    ]
+    assert "Foto" not in announcement.text
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "html", ["", b"", "   ", "<html>", "<<<>>>", b"\x00\x01\x02", "nur Text ohne Tags", "<p>x"]
+)
+def test_bad_input_never_raises(html):
+    announcement = extract(html, URL)
+    assert announcement.url == URL
+    assert isinstance(announcement.text, str)
+    assert announcement.content_hash
+    assert len(announcement.simhash or "") == 16
+
+
+def test_malformed_html_still_yields_the_text():
+    html = (
+        f"<html><body><div class='entry-content'><p>{PARAGRAPH}"
+        "<p>Zweiter Absatz.<div><b>unclosed</div></body>"
+    )
+    assert extract(html, URL, selectors=BODY).text.startswith(f"{PARAGRAPH}\n\nZweiter Absatz.")
+
+
+def test_huge_page_is_capped():
+    filler = "".join(f"<p>Absatz {i}: {PARAGRAPH}</p>" for i in range(30_000))
+    started = time.perf_counter()
+    announcement = extract(article(filler), URL, selectors=BODY)
+    assert time.perf_counter() - started < 30
+    assert announcement.text.startswith("Absatz 0:")
+
+
+def test_deeply_nested_page():
+    html = "<html><body>" + "<div>" * 3000 + PARAGRAPH + "</div>" * 3000 + "</body></html>"
+    assert isinstance(extract(html, URL).text, str)
+
+
+@pytest.mark.parametrize("charset_decl", ["iso-8859-1", "windows-1252", None])
+def test_latin1_and_windows_1252_bytes(charset_decl):
+    text = "Bürgerinnen „Straße“ – Größe"
+    meta = f'<meta charset="{charset_decl}">' if charset_decl else ""
+    raw = f"<html><head>{meta}</head><body><p>{text}</p></body></html>".encode("windows-1252")
+    assert text in decode_html(raw)
+
+
+def test_decoding_prefers_header_and_detects_mislabelled_utf8():
+    utf8 = "<html><head><meta charset='iso-8859-1'></head><body>Größe</body></html>".encode()
+    assert "Größe" in decode_html(utf8)  # valid UTF-8 wins over a single-byte label
+    latin = "<html><body>Größe</body></html>".encode("latin-1")
+    assert "Größe" in decode_html(latin, "text/html; charset=ISO-8859-1")
+    assert "Größe" in decode_html(latin)  # no label at all
+    assert decode_html(b"\xef\xbb\xbf<p>\xc3\xa4</p>") == "<p>ä</p>"
+
+
+# --- boilerplate learning ------------------------------------------------------------------
+
+
+def test_boilerplate_learner_finds_blocks_repeated_across_pages():
+    learner = BoilerplateLearner()
+    for n in range(4):
+        learner.observe(
+            page_blocks(
+                article(
+                    f"<p>Artikel {n}: {PARAGRAPH * (n + 1)}</p>"
+                    "<p>Unser Ortsverein trifft sich jeden Montag.</p>"
+                )
+            )
+        )
+    learned = learner.learned(min_pages=3, min_share=0.5)
+    assert block_fingerprint("Unser  Ortsverein trifft sich JEDEN Montag.") in learned
+    assert block_fingerprint(f"Artikel 0: {PARAGRAPH}") not in learned
+    restored = BoilerplateLearner.from_json(learner.to_json())
+    assert restored.learned() == learned
+    assert BoilerplateLearner().learned() == set()
+
+
+# --- fingerprints --------------------------------------------------------------------------
+
+
+def test_content_hash_and_simhash():
+    one = extract(article(f"<p>{PARAGRAPH}</p><p>Zweiter Absatz.</p>"), URL, selectors=BODY)
+    same = extract(
+        article(f"<p>{PARAGRAPH}</p>\n\n<p>Zweiter   Absatz.</p>"), "https://other.de/x", selectors=BODY
+    )
+    assert one.content_hash == same.content_hash
+    assert len(one.content_hash or "") == 64
+    release = extract((FIXTURES / "websozi_kleve.html").read_bytes(), URL).text
+    syndicated = release.replace("herzlich ein", "ein").replace("Mitte März 2015", "im März 2015")
+    other = extract((FIXTURES / "rvr_sozialkonferenz.html").read_bytes(), URL).text
+    assert simhash_distance(simhash(release), simhash(syndicated)) <= 6
+    assert simhash_distance(simhash(release), simhash(other)) > 16
+    assert simhash_distance("ffffffffffffffff", "0000000000000000") == 64
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def test_extract_paths_keeps_order_reads_gzip_and_reports_errors(tmp_path):
+    plain = FIXTURES / "websozi_kleve_latin1.html"
+    zipped = tmp_path / "rvr.html.gz"
+    zipped.write_bytes(gzip.compress((FIXTURES / "rvr_sozialkonferenz.html").read_bytes()))
+    missing = tmp_path / "missing.html"
+    rows = list(extract_paths([str(plain), zipped, str(missing)]))
+    assert [r["path"] for r in rows] == [str(plain), str(zipped), str(missing)]
+    assert rows[0]["title"].startswith("NRW-Staatssekretär informiert")
+    assert rows[1]["dateline_agency"] == "idr"
+    assert "error" in rows[2]
+    assert "title" not in rows[2]
+    json.dumps(rows)  # plain JSON data
