@@ -16,13 +16,15 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from crawler.sites import ProfileError, SiteProfile, adhoc_profile, get_site, load_sites
 from storage.db import DatabaseError, resolve_url
 
-console = Console()
-err_console = Console(stderr=True)
+# Wide enough for the run tables when output goes to a file or pipe (rich assumes 80 columns there).
+console = Console(width=None if sys.stdout.isatty() else 160)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 db_option = click.option(
     "--db",
@@ -524,8 +526,8 @@ def demo(db: str | None) -> None:
     from storage.search import search as run_search
 
     db_url = _db(db)
-    profiles = list(load_sites().values())
     with serve_replicas() as server:
+        profiles = [p for p in load_sites().values() if set(p.start_urls_hosts()) <= server.hosts]
         console.print(f"replica server on {server.proxy_url} serving {', '.join(sorted(server.hosts))}")
         replica = ReplicaMode(server.proxy_url, sorted(server.hosts))
         run_ids = run_crawls(profiles, db_url, max_pages=None, trigger="demo", replica=replica, quiet=True)
@@ -538,7 +540,7 @@ def demo(db: str | None) -> None:
     for query in ("Sozialkonferenz", "Integrationszentren"):
         console.print(f"\n[bold]pressarchive search {query}[/]")
         for hit in run_search(archive, query, limit=3):
-            console.print(f"  #{hit.id} {hit.published} [{hit.source}] {hit.title}")
+            console.print(f"  #{hit.id} {hit.published} ({hit.source}) {escape(hit.title or '')}")
     archive.close()
     console.print(f"\narchive: {db_url}")
     if not ok:

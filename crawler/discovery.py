@@ -26,7 +26,7 @@ class SitemapEntry:
     is_index: bool  # the entry points to another sitemap
 
 
-def robots_sitemaps(robots_txt: str, base_url: str) -> list[str]:
+def robots_sitemaps(robots_txt: bytes, base_url: str) -> list[str]:
     """``Sitemap:`` URLs declared in a robots.txt."""
     return list(sitemap_urls_from_robots(robots_txt, base_url=base_url))
 

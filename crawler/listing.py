@@ -64,6 +64,11 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _with_pseudo(selector: str, pseudo: str) -> str:
+    """Append a pseudo-element to every part of a selector list (``h3 a, h2 a`` → each ``::text``)."""
+    return ", ".join(f"{part.strip()}{pseudo}" for part in selector.split(","))
+
+
 def listing_entries(sel: Selector, base_url: str, selectors: dict) -> list[ListingEntry]:
     """Entries of a listing page, using the profile's ``listing_*`` selectors when given."""
     year = page_year(sel, selectors.get("year_heading"))
@@ -72,11 +77,11 @@ def listing_entries(sel: Selector, base_url: str, selectors: dict) -> list[Listi
     date_css = selectors.get("listing_date")
     entries: list[ListingEntry] = []
     for entry in sel.css(entry_css) if entry_css else []:
-        href = entry.css(f"{link_css}::attr(href)").get()
+        href = entry.css(_with_pseudo(link_css, "::attr(href)")).get()
         if not href:
             continue
-        link_text = _clean(" ".join(entry.css(f"{link_css} ::text").getall()))
-        shown = " ".join(entry.css(f"{date_css} ::text").getall()) if date_css else ""
+        link_text = _clean(" ".join(entry.css(_with_pseudo(link_css, " ::text")).getall()))
+        shown = " ".join(entry.css(_with_pseudo(date_css, " ::text")).getall()) if date_css else ""
         whole = _clean(" ".join(entry.css("::text").getall()))
         when = listing_date(shown, year) or listing_date(whole, year)
         title = _ENTRY_DATE_PREFIX.sub("", link_text) or None

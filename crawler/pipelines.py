@@ -63,19 +63,7 @@ class ArchivePipeline:
             logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
         elif isinstance(item, PageVisit):
             self.counts["pages"] += 1
-            # A visit without a WARC record (304, WARC off) keeps the page's last record.
-            warc = {"warc_path": item.warc_path, "warc_offset": item.warc_offset} if item.warc_path else {}
-            self.archive.save_page(
-                item.url,
-                source_id=item.source,
-                kind=item.kind,
-                status=item.status,
-                etag=item.etag,
-                last_modified=item.last_modified,
-                body_hash=item.body_hash,
-                context=item.context,
-                **warc,
-            )
+            self.store_visit(item)
         elif isinstance(item, CrawlFailure):
             self.counts["errors"] += 1
             logger.warning("failure %s: %s", item.reason, item.url)

@@ -66,7 +66,7 @@ def run_crawl(profiles: Sequence[SiteProfile], settings: dict) -> list[int]:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     merged = get_project_settings()
     merged.setdict(settings, priority="cmdline")
-    process = CrawlerProcess(merged, install_root_handler=True)
+    process = CrawlerProcess(merged)
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
     crawlers = []

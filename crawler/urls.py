@@ -21,6 +21,9 @@ _DROP_PARAMS = re.compile(
     r"phpsessid|sid|sessionid|jsessionid|replytocom|share|print|amp|output|noamp|_ga)$",
     re.IGNORECASE,
 )
+# Parameters that never identify a page, only how it was reached (TYPO3 tt_news adds archive
+# year/month and a back-link page; cHash is a checksum over the other parameters).
+_KEY_NOISE = re.compile(r"^(cHash|tx_ttnews\[(year|month|day|backPid)\])$")
 _AMP_SUFFIX = re.compile(r"/(amp|print|drucken)/?$", re.IGNORECASE)
 _SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
 
@@ -48,7 +51,8 @@ def url_key(url: str) -> str:
     parts = urlsplit(canonicalize(url))
     host = parts.netloc.removeprefix("www.")
     path = parts.path.rstrip("/") or "/"
-    return host + path + ("?" + parts.query if parts.query else "")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _KEY_NOISE.match(k)]
+    return host + path + ("?" + urlencode(query, safe="[]/:,") if query else "")
 
 
 def canonical_from_page(page_url: str, declared: str | None) -> str:

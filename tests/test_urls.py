@@ -40,3 +40,9 @@ def test_shape_abstracts_numbers_and_query_values():
     a = url_shape("https://x.de/kalender?monat=2020-02")
     assert a == url_shape("https://www.x.de/kalender?monat=2031-11")
     assert url_shape("https://x.de/a-1") != url_shape("https://x.de/b-1")
+
+
+def test_typo3_archive_parameters_do_not_split_an_article():
+    feed = "https://www.rvr.ruhr/index.php?id=4683&tx_ttnews%5Byear%5D=2019&tx_ttnews%5Bmonth%5D=11&tx_ttnews%5Btt_news%5D=69012&cHash=3c"
+    listing = "https://www.rvr.ruhr/index.php?id=4683&tx_ttnews[tt_news]=69012&cHash=7d"
+    assert url_key(feed) == url_key(listing) == "rvr.ruhr/index.php?id=4683&tx_ttnews[tt_news]=69012"

@@ -131,6 +131,9 @@ class SiteProfile:
     def is_denied(self, url: str) -> bool:
         return _matches(self.urls.deny, url)
 
+    def start_urls_hosts(self) -> list[str]:
+        return sorted({(urlsplit(u).hostname or "").lower() for u in self.start_urls})
+
     def rebased(self, **changes: Any) -> SiteProfile:
         """A copy with some fields replaced (used for ad hoc ``--url`` crawls)."""
         return replace(self, **changes)

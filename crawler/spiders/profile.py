@@ -83,6 +83,7 @@ class ProfileSpider(scrapy.Spider):
         self.requested: set[str] = set()
         self.contexts: dict[str, dict] = {}  # listing context per article URL key
         self.revalidated = False
+        self.refetched: set[str] = set()  # unchanged pages fetched again to resume a killed crawl
         self.found = 0  # announcements yielded in this run
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
 
@@ -219,8 +220,11 @@ class ProfileSpider(scrapy.Spider):
         return self.request(url, self.parse, priority, **meta)
 
     def unchanged(self, response: Response) -> Iterator[Any]:
-        """A 304: nothing to extract; its stored outlinks still count as linked."""
-        self._mark_seen(response.url, depth=0)
+        """A 304: nothing to extract; its stored outlinks still count as linked.
+
+        Should a page below it still have links that never led to a stored page (a crawl killed
+        mid-run), that page is fetched again in full, so a resumed crawl completes the work.
+        """
         page = self.state.get(response.url)
         yield PageVisit(
             url=page.url if page else response.url,
@@ -232,19 +236,32 @@ class ProfileSpider(scrapy.Spider):
             links=page.links if page else None,
             lastmod=page.lastmod if page else None,
         )
+        yield from self._resume(response.url, response.request.callback if response.request else None, 0)
 
-    def _mark_seen(self, url: str, depth: int) -> None:
-        """Count the stored outlinks of an unchanged page (and of unchanged pages below it) as seen."""
-        if depth > 20:
-            return
+    def _resume(self, url: str, callback: Any, depth: int) -> Iterator[scrapy.Request]:
+        incomplete = False
         for link in self.state.stored_outlinks(url):
             key = url_key(link)
             if key in self.seen:
                 continue
             self.seen.add(key)
+            if not self._wanted(link, from_sitemap=callback != self.parse):
+                continue
             known = self.state.get(link)
-            if known and known.kind in ("listing", "feed", "sitemap") and key not in self.requested:
-                self._mark_seen(link, depth + 1)
+            if known is None or not (self.state.is_settled(link) or known.kind != "announcement"):
+                incomplete = True
+            elif known.kind == "listing" and key not in self.requested and depth < 20:
+                yield from self._resume(link, self.parse, depth + 1)
+        if incomplete and url_key(url) not in self.refetched:
+            self.refetched.add(url_key(url))
+            logger.info("%s: resuming unfinished work below %s", self.profile.id, url)
+            yield scrapy.Request(
+                url,
+                callback=callback or self.parse,
+                errback=self.failed,
+                dont_filter=True,
+                priority=PRIORITY_SEED,
+            )
 
     def parse_robots(self, response: Response, **_: Any) -> Iterator[Any]:
         """robots.txt: follow its ``Sitemap:`` lines (or try /sitemap.xml on unknown sites)."""
@@ -252,8 +269,7 @@ class ProfileSpider(scrapy.Spider):
             yield from self.unchanged(response)
             sitemaps = self.state.stored_outlinks(response.url)
         else:
-            text = response.body.decode("utf-8", "replace")
-            sitemaps = discovery.robots_sitemaps(text, response.url)
+            sitemaps = discovery.robots_sitemaps(response.body, response.url)
             yield self._visit(response, "robots", links=sitemaps)
         if not sitemaps and self.adhoc:
             guess = f"{self._origin(response.url)}/sitemap.xml"
