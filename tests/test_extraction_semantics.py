@@ -125,13 +125,13 @@ def test_split_place():
             "mit Staatssekretär Dr. Markus Kerber aus dem Bundesinnenministerium und",
             Person("Dr. Markus Kerber", "Staatssekretär", "Bundesinnenministerium"),
         ),
-        ("und NRW-Staatssekretärin Serap Güler über", Person("Serap Güler", "Staatssekretärin", "NRW")),
+        ("und NRW-Staatssekretärin Serap Güler über", Person("Serap Güler", "NRW-Staatssekretärin", None)),
         (
             "mit Oberbürgermeister Daniel Schranz aus Oberhausen sowie",
             Person("Daniel Schranz", "Oberbürgermeister", "Oberhausen"),
         ),
         (
-            "sowie RVR-Regionaldirektorin Karola Geiß-Netthöfel ins Gespräch",
+            "Der Regionalverband Ruhr (RVR) und RVR-Regionaldirektorin Karola Geiß-Netthöfel laden ein.",
             Person("Karola Geiß-Netthöfel", "Regionaldirektorin", "RVR"),
         ),
         (

@@ -28,6 +28,7 @@ _EMAIL_LABEL = re.compile(r"^(?:E-?Mail|Mail|email|E\.)\s*:?\s*", re.I)
 _SKIP_PIECE = re.compile(
     r"^(?:Fax|Telefax|Internet|Web|www\.|https?://)|\d{5}\s+[A-ZÄÖÜ]|straße|str\.|weg\s+\d|platz\s+\d", re.I
 )
+_LABELLED_PHONE = re.compile(r"\b(?:Telefon|Tel\.|Rufnummer|Hotline)\s*:?\s*(\+?[\d][\d /()-]{5,}\d)")
 _NAME_PIECE = re.compile(rf"^(?:(?:Herr|Frau)\s+)?{NAME}$")
 
 
@@ -89,6 +90,12 @@ def find_contacts(text: str, boxes: Iterable[str] = ()) -> list[Contact]:
         match = _LABEL.search(box)
         if (contact := parse_contact(box[match.end() :] if match else box)) is not None:
             contacts.append(contact)
+    phones = {c.phone for c in contacts if c.phone}
+    for match in _LABELLED_PHONE.finditer(text):  # "Anmeldung unter Telefon 0208/8833-483"
+        phone = normalise_phone(match.group(1))
+        if phone and phone not in phones:
+            phones.add(phone)
+            contacts.append(Contact(phone=phone))
     known = {c.email for c in contacts if c.email}
     for match in EMAIL.finditer(text):
         email = match.group(0).rstrip(".").lower()

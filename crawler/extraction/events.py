@@ -26,10 +26,14 @@ TRIGGER = re.compile(
     r"stammtisch|konferenz|tagung|gespräch|dialog|messe|fest\b|feier|eröffnung|empfang|workshop|seminar|"
     r"vortrag|lesung|forum|gipfel|treffen|trifft|führung|rundgang|besichtigung|exkursion|wanderung|radtour|"
     r"kundgebung|demonstration|mahnwache|infostand|informationsstand|termin|findet|stattfinden|beginnt|"
-    r"startet|öffnet|Los geht|Eintritt|informiert|referiert|spricht)\w*",
+    r"startet|öffnet|Los geht|Eintritt|informiert|referiert|spricht|ausstellung|zu sehen)\w*",
     re.I,
 )
-_DEADLINE = re.compile(r"(?:\bbis\s+(?:zum\s+|spätestens\s+)?|Anmeldeschluss\s*:?\s*|Frist\s*:?\s*)$", re.I)
+_DEADLINE = re.compile(
+    r"(?:\bbis\s+(?:zum\s+|spätestens\s+|einschließlich\s+|einschl\.\s+)?|Anmeldeschluss\s*:?\s*|Frist\s*:?\s*)$",
+    re.I,
+)
+_NOT_A_VENUE = re.compile(r"^(?:Internet|Netz|Web|Livestream|Stream|Video|Zoom|Online)$", re.I)
 _FIELD = re.compile(
     r"^(?P<label>Datum|Wann|Termin|Uhrzeit|Zeit|Beginn|Ort|Wo|Veranstaltungsort|Treffpunkt|Adresse)\s*:\s*(?P<value>.+)$",
     re.I | re.M,
@@ -127,10 +131,12 @@ def _venue_in(fragment: str, require_place_noun: bool) -> tuple[str | None, str 
             continue
         if require_place_noun and not _PLACE_NOUN.search(venue):
             continue
+        if _NOT_A_VENUE.match(venue):
+            continue
         address = None
-        city = re.search(r"\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+)$", venue)
+        city = re.search(r"\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+(?:\s+(?:an der|am|im)\s+[A-ZÄÖÜ][\w-]+)?)$", venue)
         parts = _PARTS.match(fragment[match.end() :])
-        if city and _PLACE_NOUN.search(venue[: city.start()]):
+        if city:  # "Halde Haniel in Bottrop", "Hochschule Ruhr West in Mülheim an der Ruhr"
             venue, address = venue[: city.start()], city["city"]
         elif parts and parts.group(0).strip(" ,("):
             # "Kreishaus Kleve, Großer Sitzungssaal, Nassauerallee 15-23, 47533 Kleve"
@@ -150,6 +156,15 @@ def _multi_day(best: _Candidate, end_day: date, end_at: int) -> Event:
     rest = best.sentence[after[0].end :] if after else best.sentence[end_at:]
     venue, address = _venue_in(rest, require_place_noun=False)
     return Event(start=_iso(best.day, begin), end=_iso(end_day, finish), venue=venue, address=address)
+
+
+def _end_iso(day: date, begin: str | None, finish: str | None) -> str | None:
+    """The end of a same-day range; "18 bis 2 Uhr" ends on the next day."""
+    if not finish:
+        return None
+    if begin and finish < begin:
+        day = day + timedelta(days=1)
+    return _iso(day, finish)
 
 
 def _iso(day: date, clock: str | None) -> str:
@@ -235,7 +250,7 @@ def find_event(title: str | None, text: str, published: date | None) -> Event | 
         venue, address = _venue_in(best.sentence, require_place_noun=True)
     return Event(
         start=_iso(best.day, time.begin if time else None),
-        end=_iso(best.day, time.finish) if time and time.finish else None,
+        end=_end_iso(best.day, time.begin, time.finish) if time else None,
         venue=venue,
         address=address,
     )

@@ -50,16 +50,35 @@ _CAP = r"[A-ZÄÖÜ][\w.'’&-]*"
 _ORG_WORD = re.compile(
     rf"^\s+(?P<word>{_CAP}|für|und|der|des|im|in|von|zu|am|an|e\.\s?V\.)(?=[\s,.;:!?)“”\"]|$)"
 )
+_GENERIC_ROLES = frozenset({"leiter", "leiterin"})
+_NAME_AFTER_ORG = re.compile(
+    rf"^\s+(?:der|des)\s+(?P<org>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?),\s+{NAME}(?=\s*[,.;:!?“”\"]|\s+[a-zäöü])"
+)
 _GENITIVE = {"Kreises": "Kreis", "Landes": "Land", "Bundes": "Bund", "Rates": "Rat", "Vereins": "Verein"}
 
 
+_SURNAME_NOUN_ENDINGS = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ium|zentrum|halle|straße|verband|fraktion|partei|"
+    r"ministerium|ische|ischen|liche|lichen)$",
+    re.I,
+)
+
+
 def _plausible(given: str, surname: str) -> bool:
-    for token in (given, surname):
+    """Both tokens look like name parts. Surnames may end like places (Hollweg, Neuhaus, Osthof),
+    given names may not."""
+    for token, endings in ((given, _NOUN_ENDINGS), (surname, _SURNAME_NOUN_ENDINGS)):
         if token in _NOT_NAMES or token.isupper() or any(ch.isdigit() for ch in token):
             return False
-        if _NOUN_ENDINGS.search(token.split("-")[-1]) or role_like(token):
+        if endings.search(token.split("-")[-1]) or role_like(token):
             return False
     return True
+
+
+def _full_name_of(match: re.Match[str]) -> str:
+    titles = " ".join(match["titles"].split())
+    particles = match.group(0)[match.end("given") : match.start("surname")]
+    return " ".join(f"{titles} {match['given']}{particles}{match['surname']}".split())
 
 
 def _full_name(match: re.Match[str]) -> str:
@@ -130,14 +149,25 @@ def find_people(text: str) -> list[Person]:
     people: dict[str, Person] = {}
     for role_match in ROLE_TOKEN.finditer(text):
         role_word = role_match["role"]
-        if not is_role(role_word):
+        generic = role_word.lower() in _GENERIC_ROLES  # "Leiter": only as "Name, Leiter des …"
+        if not is_role(role_word) and not generic:
             continue
         prefix = (role_match["prefix"] or "").rstrip("-")
         modifier = " ".join((role_match["modifier"] or "").split())
+        if prefix and f"({prefix})" not in text:
+            # "NRW-Staatssekretärin", "IGA-Projektleiterin": the prefix belongs to the role unless
+            # the text defines it as an organisation ("Regionalverband Ruhr (RVR)" → RVR)
+            role_word, prefix = f"{prefix}-{role_word}", ""
         role = f"{modifier} {role_word}".strip()
         after = text[role_match.end() : role_match.end() + 240]
         before = text[max(0, role_match.start() - 90) : role_match.start()]
         person: Person | None = None
+        if generic:
+            name = _NAME_BEFORE.search(before)
+            if name and _plausible(name["given"], name["surname"]) and re.match(r"^\s+(?:des|der)\s", after):
+                _, org = _after_role(after)
+                _merge(people, Person(name=_full_name(name).strip(), role=role, organisation=org))
+            continue
         if (name := _NAME_AFTER.match(after)) and _plausible(name["given"], name["surname"]):
             qualifier, org = _after_role(after[name.end() :])
             person = Person(name=_full_name(name).strip(), role=role, organisation=org or prefix or None)
@@ -149,6 +179,9 @@ def find_people(text: str) -> list[Person]:
                 org = prefix
             full = re.sub(r"\s+\([^)]*\)", "", _full_name(name)).strip()
             person = Person(name=full, role=role, organisation=org)
+        elif (late := _NAME_AFTER_ORG.match(after)) and _plausible(late["given"], late["surname"]):
+            # "der Vorsitzende der Verbandsversammlung, Heinz-Werner Stollberg"
+            person = Person(name=_full_name_of(late), role=role, organisation=late["org"])
         if person is not None:
             _merge(people, person)
     return list(people.values())

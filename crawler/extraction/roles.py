@@ -16,12 +16,13 @@ _MASCULINE_WITH_FEMININE = (
     "direktor", "regionaldirektor", "dezernent", "geschäftsführer", "präsident", "vizepräsident",
     "kanzler", "senator", "schatzmeister", "generalsekretär", "kandidat", "referent", "leiter",
     "ortsvorsteher", "bezirksvorsteher", "kassierer", "schriftführer", "beisitzer", "koordinator",
-    "moderator", "redner", "superintendent", "pfarrer", "rektor", "dekan", "vorstand",
+    "moderator", "redner", "superintendent", "pfarrer", "rektor", "dekan", "vorstand", "projektleiter",
+    "förster", "professor", "wissenschaftler", "historiker", "architekt", "journalist",
 )  # fmt: skip
 _ADJECTIVAL = ("vorsitzende", "abgeordnete", "beigeordnete", "beauftragte", "bevollmächtigte", "angestellte")
 _OTHER = (
     "landrat", "landrätin", "ratsherr", "ratsfrau", "ratsmitglied", "kreistagsmitglied", "mitglied",
-    "stadtrat", "stadträtin", "kämmerer", "kämmerin", "mdb", "mdl", "mdep",
+    "stadtrat", "stadträtin", "kämmerer", "kämmerin", "mdb", "mdl", "mdep", "soziologe", "soziologin",
 )  # fmt: skip
 _NOT_ROLES = frozenset(
     {
@@ -51,7 +52,8 @@ ROLE_FORMS = _forms()
 _ROLE_END = re.compile(r"(?:" + "|".join(ROLE_FORMS) + r")$")
 MODIFIER = (
     r"(?:(?:stellv\.|stv\.|[Ss]tellvertretende[rn]?|[Kk]ommissarische[rn]?|[Ee]hemalige[rn]?|"
-    r"[Dd]esignierte[rn]?|[Pp]arlamentarische[rn]?)\s+)"
+    r"[Dd]esignierte[rn]?|[Pp]arlamentarische[rn]?|[Tt]echnische[rn]?|[Ee]rste[rn]?|"
+    r"[a-zäöü]+politische[rn]?)\s+)"
 )
 ROLE_TOKEN = re.compile(
     rf"(?<![\w-])(?P<modifier>{MODIFIER})?(?P<prefix>(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)+)?(?P<role>[A-ZÄÖÜ][a-zäöüß]+|MdB|MdL|MdEP)(?![\w-])"
