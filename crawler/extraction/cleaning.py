@@ -208,6 +208,8 @@ def clean_blocks(
     site_keys = {_key(name) for name in site_names if name}
     blocks = _drop_before_title(blocks, title_key)
     for index, block in enumerate(blocks):
+        if "\n" in block.text:
+            block = _clean_lines(block)
         text = block.text
         key = _key(_DATE_PREFIX.sub("", text))
         if _END_MARKERS.match(text) and len(text) < 200:
@@ -260,6 +262,22 @@ def _drop_before_title(blocks: list[Block], title_key: str | None) -> list[Block
             before = [b for b in blocks[:index] if len(b.text) >= 60 or len(b.text.split()) > 5]
             return before + blocks[index:]
     return blocks
+
+
+def _clean_lines(block: Block) -> Block:
+    """Drop date, meta, footer and navigation *lines* of a ``<br>``-separated block (old layouts
+    put "Eingestellt am 22.05.2018" right under the headline, in the same paragraph)."""
+    lines = [
+        line
+        for line in block.text.split("\n")
+        if not (
+            (len(line) < 80 and _DATE_ONLY.match(line))
+            or (len(line) < 200 and _META_LINE.match(line))
+            or (len(line) < 250 and _FOOTER_LINE.search(line))
+            or _NAV_LINE.match(line)
+        )
+    ]
+    return Block(text="\n".join(lines) or " ", kind=block.kind, links=block.links)
 
 
 def _is_link_label(block: Block) -> bool:
