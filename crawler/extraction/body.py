@@ -150,7 +150,15 @@ def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySourc
     # only when trafilatura lost real text that the container has, and the container is not a page
     if missed and covered / total >= 0.8 and len(found) <= 1.6 * total + 600:
         return BodySource(roots=[container], method="container")
-    if len(found) < total and covered / total >= 0.6 and container.tag != "p":
+    big_own = sum(1 for b in own if len(b.text) >= 60)
+    big_generic = sum(1 for b in blocks if len(b.text) >= 60)
+    # (the paragraph count guards against a run-together teaser block "covering" the whole text)
+    if (
+        len(found) < total
+        and covered / total >= 0.6
+        and big_own >= 0.6 * big_generic
+        and container.tag != "p"
+    ):
         # trafilatura took navigation or sidebar lines around the article (old table layouts):
         # the container holds the article's paragraphs and less of everything else
         return BodySource(roots=[container], method="container")

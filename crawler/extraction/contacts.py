@@ -20,7 +20,7 @@ from crawler.items import Contact
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])")
 _LABEL = re.compile(
     r"(?:Pressekontakt|Presse-Kontakt|Medienkontakt|Kontakt für (?:die )?Medien|Ansprechpartner(?:in)?|"
-    r"Ansprechperson|(?:Für )?Rückfragen(?: an)?|Pressestelle|Kontakt)\s*:\s*",
+    r"Ansprechperson|(?:Für )?Rückfragen(?: an)?|Pressestelle|Kontakt|Anmeldung(?:en)?(?: bei| an)?)\s*:\s*",
     re.I,
 )
 _PHONE_LABEL = re.compile(r"^(?:Telefon|Tel\.?|Fon|Phone|Mobil|Handy|Mobiltelefon|T\.)\s*:?\s*", re.I)

@@ -40,6 +40,10 @@ from crawler.items import Announcement
 
 LOGGER = logging.getLogger(__name__)
 MAX_ANALYSED_CHARS = 100_000  # people/events/contacts read at most this much of a (huge) body
+_CONTACT_LINE = re.compile(
+    r"^(?:Pressekontakt|Presse-Kontakt|Kontakt|Ansprechpartner(?:in)?|Rückfragen(?: an)?|Anmeldung(?:en)?)\s*:",
+    re.I,
+)
 _CONTACT_LABEL = re.compile(r"(?:Presse)?kontakt|Ansprechpartner|Rückfragen", re.I)
 
 
@@ -228,7 +232,9 @@ def _analyse(announcement: Announcement, jsonld: list[dict[str, Any]], contact_b
     announcement.event = event_from_jsonld(jsonld) or find_event(announcement.title, text, published)
     if announcement.event is not None:
         announcement.kind = "event"
-    announcement.people = find_people(full)
+    # a person named only in a contact line is a contact, not one of the people of the text
+    prose = "\n\n".join(p for p in full.split("\n\n") if not _CONTACT_LINE.match(p))
+    announcement.people = find_people(prose)
     announcement.parties = find_parties(full)
     announcement.organisations = find_organisations(
         full,

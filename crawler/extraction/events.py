@@ -29,6 +29,11 @@ TRIGGER = re.compile(
     r"startet|öffnet|Los geht|Eintritt|informiert|referiert|spricht|ausstellung|zu sehen)\w*",
     re.I,
 )
+_STRONG = re.compile(
+    r"\w*(?:lädt|laden|einlad|Einladung|eingeladen|findet|stattfinden|veranstaltung|ausstellung|Termin|"
+    r"Los geht|Eintritt|öffnet|eröffnung)\w*|\bzu sehen\b|\bstatt\b",
+    re.I,
+)
 _DEADLINE = re.compile(
     r"(?:\bbis\s+(?:zum\s+|spätestens\s+|einschließlich\s+|einschl\.\s+)?|Anmeldeschluss\s*:?\s*|Frist\s*:?\s*)$",
     re.I,
@@ -88,6 +93,15 @@ def _trigger_near(sentence: str, mention: DateMention) -> bool:
     return any(0 <= t.start - mention.end < 40 for t in find_times(sentence))
 
 
+def _concrete(sentence: str, mention: DateMention) -> bool:
+    """An invitation word, a clock time or a place: "für die Sitzung des Kreisausschusses am
+    5. Februar" (a decision date) and "die Kreistagswahl am 13. September" are not events."""
+    if _STRONG.search(sentence) or any(True for _ in find_times(sentence)):
+        return True
+    venue, _ = _venue_in(sentence[mention.end :], require_place_noun=True)
+    return venue is not None
+
+
 def _candidates(text: str, published: date | None) -> Iterable[_Candidate]:
     for offset, sentence in sentences(text):
         for mention in find_dates(sentence):
@@ -103,7 +117,7 @@ def _candidates(text: str, published: date | None) -> Iterable[_Candidate]:
                     continue
             else:
                 continue
-            if _trigger_near(sentence, mention):
+            if _trigger_near(sentence, mention) and _concrete(sentence, mention):
                 yield _Candidate(sentence, offset, mention, day)
 
 
@@ -133,6 +147,9 @@ def _venue_in(fragment: str, require_place_noun: bool) -> tuple[str | None, str 
             continue
         if _NOT_A_VENUE.match(venue):
             continue
+        words = venue.split()
+        if len(words) >= 3 and words[1][0].isupper() and _PLACE_NOUN.search(" ".join(words[1:3])):
+            venue = " ".join(words[1:])  # "Besucherzentrum Haus Ripshorst" → the named place
         address = None
         city = re.search(r"\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+(?:\s+(?:an der|am|im)\s+[A-ZÄÖÜ][\w-]+)?)$", venue)
         parts = _PARTS.match(fragment[match.end() :])

@@ -64,6 +64,13 @@ _SURNAME_NOUN_ENDINGS = re.compile(
 )
 
 
+def _nominative(role: str) -> str:
+    """ "Fraktionsvorsitzenden" (after "der"/"dem") → "Fraktionsvorsitzende"."""
+    if role.endswith(("enden", "neten", "tragten")):
+        return role[:-1]
+    return role
+
+
 def _plausible(given: str, surname: str) -> bool:
     """Both tokens look like name parts. Surnames may end like places (Hollweg, Neuhaus, Osthof),
     given names may not."""
@@ -158,7 +165,7 @@ def find_people(text: str) -> list[Person]:
             # "NRW-Staatssekretärin", "IGA-Projektleiterin": the prefix belongs to the role unless
             # the text defines it as an organisation ("Regionalverband Ruhr (RVR)" → RVR)
             role_word, prefix = f"{prefix}-{role_word}", ""
-        role = f"{modifier} {role_word}".strip()
+        role = f"{modifier} {_nominative(role_word)}".strip()
         after = text[role_match.end() : role_match.end() + 240]
         before = text[max(0, role_match.start() - 90) : role_match.start()]
         person: Person | None = None
@@ -171,7 +178,11 @@ def find_people(text: str) -> list[Person]:
         if (name := _NAME_AFTER.match(after)) and _plausible(name["given"], name["surname"]):
             qualifier, org = _after_role(after[name.end() :])
             person = Person(name=_full_name(name).strip(), role=role, organisation=org or prefix or None)
-        elif (name := _NAME_BEFORE.search(before)) and _plausible(name["given"], name["surname"]):
+        elif (
+            (name := _NAME_BEFORE.search(before))
+            and _plausible(name["given"], name["surname"])
+            and not re.match(r"^\s+(?:ist|war|wird|bleibt|sind|wurde)\b", after)  # "…, Sprecherin ist Lamers"
+        ):
             qualifier, org = _after_role(after)
             if qualifier:
                 role = f"{role} {qualifier}"
