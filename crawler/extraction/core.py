@@ -41,7 +41,8 @@ from crawler.items import Announcement
 LOGGER = logging.getLogger(__name__)
 MAX_ANALYSED_CHARS = 100_000  # people/events/contacts read at most this much of a (huge) body
 _CONTACT_LINE = re.compile(
-    r"^(?:Pressekontakt|Presse-Kontakt|Kontakt|Ansprechpartner(?:in)?|Rückfragen(?: an)?|Anmeldung(?:en)?)\s*:",
+    r"^(?:Pressekontakt|Presse-Kontakt|Kontakt|Ansprechpartner(?:in)?|Rückfragen(?: an)?|"
+    r"Anmeldung(?:en)?)\s*:",
     re.I,
 )
 _CONTACT_LABEL = re.compile(r"(?:Presse)?kontakt|Ansprechpartner|Rückfragen", re.I)
@@ -88,25 +89,23 @@ def _extract(
     source = body_mod.select_body(root, selectors)
     if not source.roots:  # generic path: profile removals first, then trafilatura (it copies the tree)
         body_mod.apply_removals(root, selectors, source)
-        source = body_mod.trafilatura_body(root, base)
+        source = body_mod.semantic_body(root) or body_mod.trafilatura_body(root, base)
     lead_text = next((text_of(el) for el in select(root, selectors.get("lead")) if text_of(el)), None)
     if lead_text is None and "lead" not in selectors:
         lead_text = body_mod.generic_lead(source)
     contact_boxes = [text_of(el) for el in select(root, selectors.get("contact"))]
 
-    raw_blocks: list[Block] = body_mod.body_blocks(source, base)
     evidence = DateEvidence(
         root=root,
         meta=meta,
         jsonld=jsonld,
         region=source.region if source.region is not None else _generic_region(root),
         body_root=source.roots[0] if source.roots else None,
-        raw_blocks=raw_blocks,
+        render=lambda: body_mod.body_blocks(source, base),
         title_texts=title.raw_texts,
         selectors=selectors,
         context=context,
         url=url,
-        body_text="\n\n".join(b.text for b in raw_blocks),
     )
     dates = find_dates_of_page(evidence)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -82,12 +82,23 @@ class DateEvidence:
     jsonld: list[dict[str, Any]]
     region: html.HtmlElement | None  # the article container (body root and its close ancestors)
     body_root: html.HtmlElement | None
-    raw_blocks: Sequence[Block]  # body blocks before cleaning (date lines are still there)
+    render: Callable[[], list[Block]]  # body blocks before cleaning (date lines still there), on demand
     title_texts: Sequence[str]  # raw heading/title texts that may carry a "23.06.:" prefix
     selectors: Mapping[str, Any]
     context: PageContext
     url: str
-    body_text: str = ""
+    _blocks: list[Block] | None = None
+
+    @property
+    def raw_blocks(self) -> list[Block]:
+        """Rendered only if a late stage needs them (most pages are dated by earlier stages)."""
+        if self._blocks is None:
+            self._blocks = self.render()
+        return self._blocks
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(b.text for b in self.raw_blocks)
 
 
 def page_year(root: html.HtmlElement, selectors: Mapping[str, Any], context: PageContext) -> int | None:

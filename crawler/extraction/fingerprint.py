@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 SIMHASH_BITS = 64
-MAX_SHINGLES = 20_000  # huge pages: the first 20k shingles characterise a text well enough
+MAX_SHINGLES = 3_000  # long pages: the first 3000 shingles characterise a text well enough
 
 
 def normalise(text: str) -> str:

@@ -34,6 +34,7 @@ NUMERIC_DATE = re.compile(
     _WEEKDAY_PREFIX
     + r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]))?(?!\d)"
 )
+_HAS_DATE_DIGITS = re.compile(r"\d\.|\d{4}-\d")  # cheap pre-check: most sentences have no date
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 
 _TIME = r"(?P<{h}>[0-2]?\d)(?:[:.](?P<{mi}>[0-5]\d))?"
@@ -106,6 +107,8 @@ def make_date(year: int | None, month: int, day: int) -> date | None:
 
 def find_dates(text: str) -> Iterator[DateMention]:
     """All date mentions in ``text`` in order of appearance (named, numeric and ISO forms)."""
+    if not _HAS_DATE_DIGITS.search(text):
+        return
     found: list[DateMention] = []
     for match in NAMED_DATE.finditer(text):
         found.append(
