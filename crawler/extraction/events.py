@@ -21,17 +21,17 @@ from crawler.extraction.jsonld import types_of
 from crawler.extraction.sentences import sentences
 from crawler.items import Event
 
-TRIGGER = re.compile(
-    r"\w*(?:lädt|laden|einlad|Einladung|veranstalt|diskussion|diskutier|sitzung|versammlung|sprechstunde|"
+TRIGGER = re.compile(  # substrings, no word boundaries: "einlädt", "Fachtagung", "Bürgersprechstunde"
+    r"(?:lädt|laden|einlad|Einladung|veranstalt|diskussion|diskutier|sitzung|versammlung|sprechstunde|"
     r"stammtisch|konferenz|tagung|gespräch|dialog|messe|fest\b|feier|eröffnung|empfang|workshop|seminar|"
     r"vortrag|lesung|forum|gipfel|treffen|trifft|führung|rundgang|besichtigung|exkursion|wanderung|radtour|"
     r"kundgebung|demonstration|mahnwache|infostand|informationsstand|termin|findet|stattfinden|beginnt|"
-    r"startet|öffnet|Los geht|Eintritt|informiert|referiert|spricht|ausstellung|zu sehen)\w*",
+    r"startet|öffnet|Los geht|Eintritt|informiert|referiert|spricht|ausstellung|zu sehen)",
     re.I,
 )
 _STRONG = re.compile(
-    r"\w*(?:lädt|laden|einlad|Einladung|eingeladen|findet|stattfinden|veranstaltung|ausstellung|Termin|"
-    r"Los geht|Eintritt|öffnet|eröffnung)\w*|\bzu sehen\b|\bstatt\b",
+    r"lädt|laden|einlad|Einladung|eingeladen|findet|stattfinden|veranstaltung|ausstellung|Termin|"
+    r"Los geht|Eintritt|öffnet|eröffnung|\bzu sehen\b|\bstatt\b",
     re.I,
 )
 _DEADLINE = re.compile(

@@ -34,6 +34,7 @@ NUMERIC_DATE = re.compile(
     _WEEKDAY_PREFIX
     + r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]))?(?!\d)"
 )
+_NAMED_HINT = re.compile(r"\d\.\s*[A-Za-zÄä]")
 _HAS_DATE_DIGITS = re.compile(r"\d\.|\d{4}-\d")  # cheap pre-check: most sentences have no date
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 
@@ -110,7 +111,8 @@ def find_dates(text: str) -> Iterator[DateMention]:
     if not _HAS_DATE_DIGITS.search(text):
         return
     found: list[DateMention] = []
-    for match in NAMED_DATE.finditer(text):
+    named = NAMED_DATE.finditer(text) if _NAMED_HINT.search(text) else ()
+    for match in named:
         found.append(
             DateMention(
                 match.start(),

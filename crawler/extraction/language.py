@@ -11,7 +11,7 @@ from typing import Any
 
 LANGUAGES = ("de", "en", "fr", "nl", "tr", "pl", "it", "es", "da", "ru", "ar", "uk")
 MIN_CHARS = 40
-MAX_CHARS = 2_000  # enough to tell German from English; langid cost grows with length
+MAX_CHARS = 800  # enough to tell German from English; langid cost grows with length
 
 
 @lru_cache(maxsize=1)
