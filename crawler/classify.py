@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
 from crawler.items import Announcement
 from crawler.sites import FamilyProfile
-from crawler.urls import same_site, url_shape
+from crawler.urls import same_site
 
 OTHER_WORDS = re.compile(
     r"\b(impressum|datenschutz\w*|kontakt(formular)?|mitglied werden|mitmachen|spenden|login|anmelden|"
@@ -30,6 +30,7 @@ _LISTING_URL = re.compile(
     re.IGNORECASE,
 )
 MIN_BODY_CHARS = 250
+_DIGITS = re.compile(r"\d+")
 
 
 def is_legal_or_contact(url: str, title: str | None) -> bool:
@@ -37,35 +38,61 @@ def is_legal_or_contact(url: str, title: str | None) -> bool:
     return bool(OTHER_WORDS.search(path) or (title and OTHER_WORDS.fullmatch(title.strip().lower())))
 
 
+def link_family(url: str) -> str:
+    """A coarse URL pattern grouping the articles of one listing.
+
+    With a query, the path and the query's keys (``index.php?id&tx_ttnews[tt_news]``); without,
+    the parent directory (``/meldungen/``, ``/#/#/#/`` for WordPress date permalinks).
+    """
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    if keys:
+        return host + _DIGITS.sub("#", parts.path) + "?" + "&".join(keys)
+    path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"
+    parent = path.rstrip("/").rsplit("/", 1)[0] + "/" if parts.path.endswith("/") else path
+    return host + _DIGITS.sub("#", parent)
+
+
 def teaser_links(sel: Selector, page_url: str) -> Counter[str]:
-    """Shapes of same-site links that look like teasers (a headline-length link text)."""
-    shapes: Counter[str] = Counter()
+    """Link families of same-site links that look like teasers (a headline-length link text)."""
+    families: Counter[str] = Counter()
+    seen: set[str] = set()
     for link in sel.css("a[href]"):
         text = " ".join(link.css("::text").getall()).strip()
         href = link.attrib["href"]
-        if len(text) < 20 or href.startswith(("#", "mailto:", "javascript:")):
+        if len(text) < 15 or href.startswith(("#", "mailto:", "javascript:")):
             continue
         target = urljoin(page_url, href)
-        if same_site(target, page_url):
-            shapes[url_shape(target)] += 1
-    return shapes
+        if same_site(target, page_url) and target not in seen:
+            seen.add(target)
+            families[link_family(target)] += 1
+    return families
 
 
-def classify(sel: Selector, url: str, item: Announcement | None) -> str:
-    """``announcement``, ``listing`` or ``other`` for a page of an unprofiled site."""
+def classify(sel: Selector, url: str, item: Announcement | None, listing_entry: str | None = None) -> str:
+    """``announcement``, ``listing`` or ``other`` for a page of an unprofiled site.
+
+    ``listing_entry`` is the CSS selector of listing entries of the site's CMS family, once the
+    family is recognised: a page showing such entries is a listing, however few.
+    """
     title = item.title if item else None
     if is_legal_or_contact(url, title):
         return "other"
-    if _LISTING_URL.search(url):
+    if _LISTING_URL.search(url) or (listing_entry and sel.css(listing_entry)):
         return "listing"
     body = sel.css("body").xpath("string()").get() or ""
     dates = len(_DATE.findall(body))
-    shapes = teaser_links(sel, url)
-    repeated = max(shapes.values(), default=0)
+    family, repeated = (teaser_links(sel, url).most_common(1) or [("", 0)])[0]
+    # Many dated teasers of one URL family, and this page is not itself one of that family
+    # (an article with a "related news" list is): a listing.
+    if repeated >= 3 and (dates >= 2 or repeated >= 6) and family != link_family(url):
+        return "listing"
     text = item.text if item else ""
-    if item and item.published and len(text) >= MIN_BODY_CHARS and not (dates >= 4 and repeated >= 4):
+    weak_date = item is None or item.date_source in (None, "htmldate")
+    if item and item.published and not weak_date and len(text) >= MIN_BODY_CHARS:
         return "announcement"
-    if repeated >= 3 or dates >= 3:
+    if repeated >= 3:
         return "listing"
     return "other"
 

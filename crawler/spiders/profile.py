@@ -171,7 +171,8 @@ class ProfileSpider(scrapy.Spider):
         if response.meta.get("seed") or classify.is_legal_or_contact(url, None):
             return ("listing" if response.meta.get("seed") else "other"), None
         item = self._announcement(response)
-        return classify.classify(response.selector, url, item), item
+        listing_entry = self.profile.selectors.get("listing_entry")
+        return classify.classify(response.selector, url, item, listing_entry), item
 
     def _announcement(self, response: TextResponse) -> Announcement:
         # The same call `pressarchive reparse` makes on the page's WARC record.
