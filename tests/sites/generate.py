@@ -319,7 +319,12 @@ class WordPressSite(Site):
                 f'<li><a href="{out.url("/comments/feed/")}">Kommentar-Feed</a></li></ul></section>\n'
             )
         else:
+            # WordPress's archive widget (yearly): every page links every year, so no listing page
+            # is more than ~20 clicks deep (the big site has no tags or categories).
+            years = "".join(f'<li><a href="{out.url(f"/{y}/")}">{y}</a></li>' for y in self.archive_years)
             widgets = (
+                '<section class="widget widget_archive"><h2 class="widget-title">Archiv</h2>'
+                f"<ul>{years}</ul></section>\n"
                 '<section class="widget widget_meta"><h2 class="widget-title">Meta</h2><ul>'
                 f'<li><a href="{out.url("/wp-login.php")}">Anmelden</a></li>'
                 "<li>Kommentar-Feed</li></ul></section>\n"
@@ -649,6 +654,7 @@ class WordPressSite(Site):
         truth["boilerplate"] = list(self.BOILERPLATE)
         truth["disallowed"] = ["/wp-admin/", "/wp-login.php"]
         newest_first = list(reversed(releases))
+        self.archive_years = sorted({r.published.year for r in releases}, reverse=True)
         for r in releases:
             page, absent = self.post_page(out, r)
             out.add(self.path(r), page)
@@ -670,7 +676,11 @@ class WordPressSite(Site):
         # listings: home, categories, tags, author
         listings: list[tuple[str, str, list[Release]]] = [("/", "", newest_first)]
         taxonomies: dict[str, list[str]] = {}
-        if not self.lean:
+        if self.lean:
+            for year in self.archive_years:
+                members = [r for r in newest_first if r.published.year == year]
+                listings.append((f"/{year}/", f"Jahr: {year}", members))
+        else:
             listings.append(("/author/redaktion/", "Autor: Redaktion", newest_first))
             cats = []
             for k, (slug, label) in enumerate(self.CATEGORIES):
