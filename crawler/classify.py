@@ -26,7 +26,9 @@ OTHER_WORDS = re.compile(
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 _LISTING_URL = re.compile(
     r"/(tag|tags|schlagwort|category|kategorie|rubrik|author|autor|page|seite|archiv|archive)(/|$)|"
-    r"[?&](page|seite|paged|p|pointer|tx_ttnews%5Bpointer%5D|tx_ttnews\[pointer\])=\d+",
+    r"[?&](page|seite|paged|p|pointer|tx_ttnews%5Bpointer%5D|tx_ttnews\[pointer\])=\d+|"
+    # Calendar views (a month, a week, a day) are listings of events, not announcements.
+    r"/(kalender|calendar|veranstaltungskalender)\b|[?&](monat|month|woche|week|jahr|year|datum|date)=",
     re.IGNORECASE,
 )
 MIN_BODY_CHARS = 250

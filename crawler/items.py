@@ -137,3 +137,11 @@ class CrawlFailure:
     source: str
     reason: str  # short and countable: "http/404", "dns", "timeout", "extraction/empty-body"
     detail: str | None = None
+
+
+@dataclass
+class PageTokens:
+    """What listings, feeds and sitemaps said about URLs (change tokens), to store for next time."""
+
+    source: str
+    tokens: dict[str, dict[str, str]]  # url → {"listing"|"feed"|"sitemap": token}

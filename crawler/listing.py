@@ -29,6 +29,7 @@ class ListingEntry:
     title: str | None
     date: str | None  # ISO date, when the listing shows one (completed with the page's year)
     year: int | None  # year of a yearly archive page
+    text: str = ""  # everything the entry shows (title, teaser, date): changes when they change
 
 
 def _iso(day: int, month: int, year: int) -> str | None:
@@ -85,5 +86,7 @@ def listing_entries(sel: Selector, base_url: str, selectors: dict) -> list[Listi
         whole = _clean(" ".join(entry.css("::text").getall()))
         when = listing_date(shown, year) or listing_date(whole, year)
         title = _ENTRY_DATE_PREFIX.sub("", link_text) or None
-        entries.append(ListingEntry(url=urljoin(base_url, href.strip()), title=title, date=when, year=year))
+        entries.append(
+            ListingEntry(url=urljoin(base_url, href.strip()), title=title, date=when, year=year, text=whole)
+        )
     return entries

@@ -41,3 +41,24 @@ class ReplicaProxyMiddleware:
         if request.meta.get("proxy") != self.proxy:
             request.meta["proxy"] = self.proxy
         return None
+
+
+class TrapMiddleware:
+    """Drop requests into a URL shape the spider has recognised as an endless link space.
+
+    The spider stops *scheduling* links of a trapped shape (``crawler.traps``); requests already
+    queued before the trap was recognised are dropped here, at download time.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TrapMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        traps = getattr(self.crawler.spider, "traps", None)
+        if traps is not None and not traps.allows(request.url):
+            self.crawler.stats.inc_value("traps/dropped")
+            raise IgnoreRequest(f"crawler trap: {request.url}")

@@ -15,7 +15,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.items import Announcement, CrawlFailure, PageVisit
+from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
 from crawler.state import CrawlState
 from storage.archive import Archive
 
@@ -32,6 +32,7 @@ class ArchivePipeline:
         self.crawler: Crawler | None = None
         self.run_id: int | None = None
         self.counts: Counter[str] = Counter()
+        self.tokens: list[tuple[str, str, dict[str, str]]] = []  # buffered change tokens
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -64,11 +65,20 @@ class ArchivePipeline:
         elif isinstance(item, PageVisit):
             self.counts["pages"] += 1
             self.store_visit(item)
+        elif isinstance(item, PageTokens):
+            self.tokens.extend((url, item.source, tokens) for url, tokens in item.tokens.items())
+            if len(self.tokens) >= 500:
+                self.flush_tokens()
         elif isinstance(item, CrawlFailure):
             self.counts["errors"] += 1
             logger.warning("failure %s: %s", item.reason, item.url)
             self.archive.record_error(self.run_id, item.url, item.reason, item.detail)  # type: ignore[arg-type]
         return item
+
+    def flush_tokens(self) -> None:
+        assert self.archive is not None
+        self.archive.save_tokens(self.tokens)
+        self.tokens = []
 
     def store_visit(self, visit: PageVisit) -> None:
         """Remember a page; a known announcement gone (404/410) twice is marked withdrawn."""
@@ -98,6 +108,7 @@ class ArchivePipeline:
         spider = spider or self.crawler.spider  # type: ignore[union-attr]
         if self.archive is None or self.run_id is None:
             return
+        self.flush_tokens()
         stats = self.crawler.stats if self.crawler else None
         reason = (stats.get_value("finish_reason") if stats else None) or "finished"
         fetched = int(stats.get_value("downloader/response_count", 0)) if stats else self.counts["pages"]

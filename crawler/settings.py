@@ -42,6 +42,7 @@ TELNETCONSOLE_ENABLED = False
 HTTPERROR_ALLOW_ALL = False
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.TrapMiddleware": 90,
     "crawler.middlewares.ReplicaProxyMiddleware": 740,
 }
 ITEM_PIPELINES = {

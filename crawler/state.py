@@ -25,6 +25,7 @@ class KnownPage:
     links: list[str]
     gone_count: int
     context: dict | None
+    tokens: dict
     fetched_on: str | None  # ISO date of the last fetch
 
 
@@ -50,6 +51,7 @@ class CrawlState:
                 links=list(row.links or []),
                 gone_count=row.gone_count or 0,
                 context=row.context,
+                tokens=dict(row.tokens or {}),
                 fetched_on=row.last_fetched.date().isoformat() if row.last_fetched else None,
             )
         return state
@@ -69,16 +71,23 @@ class CrawlState:
             headers["If-Modified-Since"] = page.last_modified
         return headers
 
-    def is_settled(self, url: str, lastmod: str | None = None) -> bool:
+    def changed_token(self, url: str, kind: str, token: str | None) -> bool:
+        """Whether a listing, feed or sitemap now says something else about ``url`` than last time."""
+        page = self.get(url)
+        if page is None or token is None:
+            return False
+        old = page.tokens.get(kind)
+        return old is not None and old != token
+
+    def is_settled(self, url: str) -> bool:
         """A known, fetched-fine announcement or other page that need not be asked again now."""
         if self.full:
             return False
         page = self.get(url)
         if page is None or page.status != 200 or page.kind not in ("announcement", "other"):
             return False
-        if page.kind == "announcement" and url_key(url) not in self.stored:
-            return False  # fetched, but its announcement never reached the archive
-        return not (lastmod and page.fetched_on and lastmod > page.fetched_on)
+        # An announcement fetched but never stored (a crawl killed in between) is not settled.
+        return page.kind != "announcement" or url_key(url) in self.stored
 
     def stored_outlinks(self, url: str) -> list[str]:
         page = self.get(url)
@@ -86,3 +95,14 @@ class CrawlState:
 
     def announcements(self) -> list[KnownPage]:
         return [p for p in self.pages.values() if p.kind == "announcement" and p.status == 200]
+
+    def known_listing(self, url: str) -> bool:
+        page = self.get(url)
+        return page is not None and page.kind in ("listing", "feed", "sitemap") and page.status == 200
+
+    def pending_gone(self) -> list[KnownPage]:
+        """Announcements gone once (404/410) and not yet withdrawn: they are asked again."""
+        return [p for p in self.pages.values() if p.kind == "announcement" and p.gone_count == 1]
+
+    def known_of_kind(self, kind: str) -> list[str]:
+        return [p.url for p in self.pages.values() if p.kind == kind and p.status == 200]

@@ -159,6 +159,18 @@ class Archive:
             row.last_fetched = m.utcnow()
             s.add(row)
 
+    def save_tokens(self, batch: list[tuple[str, str, dict[str, str]]]) -> None:
+        """Merge change tokens (url, source, {kind: token}) into ``pages`` in one transaction."""
+        if not batch:
+            return
+        with self.sessions.begin() as s:
+            for url, source, tokens in batch:
+                row = s.get(m.Page, url)
+                if row is None:
+                    row = m.Page(url=url, source_id=source, gone_count=0)
+                    s.add(row)
+                row.tokens = {**(row.tokens or {}), **tokens}
+
     # -- announcements ---------------------------------------------------------------------
     def store(self, item: AnnouncementItem, run_id: int | None = None) -> StoreResult:
         """Insert or update one announcement; a changed content hash adds a revision."""

@@ -143,6 +143,7 @@ class Page(Base):
     context: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # listing date / archive year
     links: Mapped[list[str] | None] = mapped_column(JSON)  # outlinks, for unchanged (304) listings
     lastmod: Mapped[str | None] = mapped_column(String(40))  # from sitemaps/feeds
+    tokens: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # change tokens by where seen
     warc_path: Mapped[str | None] = mapped_column(String(1000))
     warc_offset: Mapped[int | None] = mapped_column(Integer)
     gone_count: Mapped[int] = mapped_column(Integer, default=0)

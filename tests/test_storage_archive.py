@@ -53,7 +53,7 @@ def test_schema_is_created_by_migrations_with_wal_and_fts(tmp_path):
     tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
     assert {"sources", "crawl_runs", "crawl_errors", "announcements", "revisions", "pages"} <= tables
     assert "announcements_fts" in tables
-    assert con.execute("select version_num from alembic_version").fetchone() == ("0002",)
+    assert con.execute("select version_num from alembic_version").fetchone() == ("0003",)
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
 
 

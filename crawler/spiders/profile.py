@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
@@ -33,7 +33,7 @@ from twisted.python.failure import Failure
 from crawler import classify, discovery
 from crawler.announce import announcement_from_response
 from crawler.extraction import BoilerplateLearner, page_blocks
-from crawler.items import Announcement, CrawlFailure, PageVisit
+from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
 from crawler.listing import listing_entries
 from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, parse_site
 from crawler.state import CrawlState
@@ -84,6 +84,7 @@ class ProfileSpider(scrapy.Spider):
         self.contexts: dict[str, dict] = {}  # listing context per article URL key
         self.revalidated = False
         self.refetched: set[str] = set()  # unchanged pages fetched again to resume a killed crawl
+        self.dropped: set[str] = set()  # URL keys that changed listings no longer link
         self.found = 0  # announcements yielded in this run
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
 
@@ -91,6 +92,7 @@ class ProfileSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         return spider
 
     # -- requests ----------------------------------------------------------------------------
@@ -109,14 +111,30 @@ class ProfileSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.profile.start_urls:
             yield self.request(url, self.parse, PRIORITY_SEED, seed=True)
-        for url in self.profile.feeds:
-            yield self.request(url, self.parse_feed, PRIORITY_SEED, optional=True)
-        for url in self.profile.sitemaps:
-            yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
-        # Unknown sites: robots.txt may name sitemaps. Profiled sites list theirs in the profile,
-        # which saves a request per host on every nightly run.
-        for origin in sorted({self._origin(u) for u in self.profile.start_urls} if self.adhoc else ()):
-            yield self.request(f"{origin}/robots.txt", self.parse_robots, PRIORITY_SEED, optional=True)
+        # Feeds and sitemaps: the profile's, those found on earlier runs, and (first crawl of an
+        # unknown site) the conventional /sitemap.xml. Sitemaps that robots.txt names arrive
+        # through crawler.middlewares.RobotsSitemapMiddleware, without a second robots request.
+        feeds = [*self.profile.feeds, *self.state.known_of_kind("feed")]
+        sitemaps = [*self.profile.sitemaps, *self.state.known_of_kind("sitemap")]
+        if self.adhoc and not self.state.pages:
+            sitemaps += [f"{self._origin(u)}/sitemap.xml" for u in self.profile.start_urls]
+        for url in feeds:
+            if url_key(url) not in self.requested:
+                yield self.request(url, self.parse_feed, PRIORITY_SEED, optional=True)
+        for url in sitemaps:
+            if url_key(url) not in self.requested:
+                yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
+
+    def robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
+        """Sitemaps named in robots.txt, read from Scrapy's own robots.txt fetch (no second request)."""
+        if not self.adhoc:
+            return
+        sitemaps = list(getattr(getattr(robotparser, "rp", None), "sitemaps", None) or [])
+        for url in sitemaps:
+            url = canonicalize(url)
+            self.discovered["sitemaps"].add(url)
+            if self._same_host(url) and url_key(url) not in self.requested:
+                self.crawler.engine.crawl(self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True))
 
     # -- responses ---------------------------------------------------------------------------
     def parse(self, response: Response, **_: Any) -> Iterator[Any]:
@@ -156,7 +174,9 @@ class ProfileSpider(scrapy.Spider):
             yield from new
             return
         requests = list(self.follow(response))
-        yield self._visit(response, kind, links=self._outlinks(response))
+        outlinks = self._outlinks(response)
+        self._note_dropped(response.url, outlinks)
+        yield self._visit(response, kind, links=outlinks)
         own_shape = url_shape(response.url)
         self.traps.fetched_page(response.url, any(url_shape(r.url) != own_shape for r in requests))
         yield from requests
@@ -197,30 +217,60 @@ class ProfileSpider(scrapy.Spider):
             or {}
         )
 
-    def follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        """Requests for the links worth following: listing entries first (they carry dates)."""
+    def follow(self, response: TextResponse) -> Iterator[Any]:
+        """Requests for the links worth following: listing entries first (they carry dates).
+
+        On a re-crawl, a known listing is asked again only when it continues this page's own
+        series (pagination); new announcements show up on the changed pages, feeds and sitemaps.
+        """
+        tokens: dict[str, dict[str, str]] = {}
         for entry in listing_entries(response.selector, response.url, self.profile.selectors):
             url = canonicalize(entry.url)
             context = {"listing_date": entry.date, "year": entry.year, "listing_title": entry.title}
             self.contexts.setdefault(url_key(url), context)
             if self._wanted(url):
-                req = self._maybe_request(url, PRIORITY_ENTRY, context=context)
+                token = _token(entry.text)
+                tokens[url] = {"listing": token}
+                req = self._maybe_request(url, PRIORITY_ENTRY, ("listing", token), context=context)
                 if req is not None:
                     yield req
+        own_shape = url_shape(response.url)
         for href in response.css("a::attr(href)").getall():
             url = canonicalize(urljoin(response.url, href.strip()))
-            if self._wanted(url):
-                listing = not self.adhoc and self.profile.is_listing(url)
-                req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK)
-                if req is not None:
-                    yield req
+            if not self._wanted(url):
+                continue
+            if self.state.known_listing(url) and not self.state.full and url_shape(url) != own_shape:
+                self.seen.add(url_key(url))
+                continue
+            listing = not self.adhoc and self.profile.is_listing(url)
+            req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK)
+            if req is not None:
+                yield req
+        yield from self._tokens(tokens)
 
-    def _maybe_request(self, url: str, priority: int, lastmod: str | None = None, **meta: Any):  # type: ignore[no-untyped-def]
+    def _maybe_request(
+        self, url: str, priority: int, token: tuple[str, str | None] | None = None, **meta: Any
+    ) -> scrapy.Request | None:
+        """A request for ``url`` unless it was asked already or is known and unchanged."""
         key = url_key(url)
         self.seen.add(key)
-        if key in self.requested or self.state.is_settled(url, lastmod):
+        if key in self.requested:
+            return None
+        changed = token is not None and self.state.changed_token(url, *token)
+        if self.state.is_settled(url) and not changed:
             return None
         return self.request(url, self.parse, priority, **meta)
+
+    def _tokens(self, tokens: dict[str, dict[str, str]]) -> Iterator[PageTokens]:
+        """Change tokens that differ from what the archive holds, to be stored for next time."""
+        fresh = {}
+        for url, kinds in tokens.items():
+            known = self.state.get(url)
+            stored = known.tokens if known else {}
+            if any(stored.get(kind) != value for kind, value in kinds.items()):
+                fresh[url] = kinds
+        if fresh:
+            yield PageTokens(self.profile.id, fresh)
 
     def unchanged(self, response: Response) -> Iterator[Any]:
         """A 304: nothing to extract; its stored outlinks still count as linked.
@@ -241,20 +291,35 @@ class ProfileSpider(scrapy.Spider):
         )
         yield from self._resume(response.url, response.request.callback if response.request else None, 0)
 
-    def _resume(self, url: str, callback: Any, depth: int) -> Iterator[scrapy.Request]:
+    def _note_dropped(self, url: str, outlinks: list[str]) -> None:
+        """Links a changed listing no longer shows: their announcements may be gone."""
+        now = {url_key(link) for link in outlinks}
+        for link in self.state.stored_outlinks(url):
+            key = url_key(link)
+            if key not in now:
+                self.dropped.add(key)
+
+    def _resume(
+        self, url: str, callback: Any, depth: int, visited: set[str] | None = None
+    ) -> Iterator[scrapy.Request]:
+        """Mark the direct outlinks of an unchanged page as seen; refetch pages below it whose
+        links never completed (a killed crawl), looking through unchanged child listings."""
+        visited = visited if visited is not None else set()
         incomplete = False
         for link in self.state.stored_outlinks(url):
             key = url_key(link)
-            if key in self.seen:
+            if key in visited:
                 continue
-            self.seen.add(key)
+            visited.add(key)
+            if depth == 0:
+                self.seen.add(key)
             if not self._wanted(link, from_sitemap=callback != self.parse):
                 continue
             known = self.state.get(link)
-            if known is None or not (self.state.is_settled(link) or known.kind != "announcement"):
+            if known is None or (known.kind == "announcement" and not self.state.is_settled(link)):
                 incomplete = True
             elif known.kind == "listing" and key not in self.requested and depth < 20:
-                yield from self._resume(link, self.parse, depth + 1)
+                yield from self._resume(link, self.parse, depth + 1, visited)
         if incomplete and url_key(url) not in self.refetched:
             self.refetched.add(url_key(url))
             logger.info("%s: resuming unfinished work below %s", self.profile.id, url)
@@ -266,29 +331,12 @@ class ProfileSpider(scrapy.Spider):
                 priority=PRIORITY_SEED,
             )
 
-    def parse_robots(self, response: Response, **_: Any) -> Iterator[Any]:
-        """robots.txt: follow its ``Sitemap:`` lines (or try /sitemap.xml on unknown sites)."""
-        if response.status == 304:
-            yield from self.unchanged(response)
-            sitemaps = self.state.stored_outlinks(response.url)
-        else:
-            sitemaps = discovery.robots_sitemaps(response.body, response.url)
-            yield self._visit(response, "robots", links=sitemaps)
-        if not sitemaps and self.adhoc:
-            guess = f"{self._origin(response.url)}/sitemap.xml"
-            known = self.state.get(guess)
-            if known is None or known.status == 200:
-                sitemaps = [guess]
-        for url in sitemaps:
-            self.discovered["sitemaps"].add(url)
-            if url_key(url) not in self.requested:
-                yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
-
     def parse_sitemap(self, response: Response, **_: Any) -> Iterator[Any]:
         if response.status == 304:
             yield from self.unchanged(response)
             return
         links: list[str] = []
+        tokens: dict[str, dict[str, str]] = {}
         for entry in discovery.sitemap_entries(response.body):
             url = canonicalize(entry.url)
             if entry.is_index:
@@ -299,10 +347,13 @@ class ProfileSpider(scrapy.Spider):
             if not self._wanted(url, from_sitemap=True):
                 continue
             links.append(url)
-            req = self._maybe_request(url, PRIORITY_ENTRY, lastmod=entry.lastmod)
+            if entry.lastmod:
+                tokens[url] = {"sitemap": entry.lastmod}
+            req = self._maybe_request(url, PRIORITY_ENTRY, ("sitemap", entry.lastmod))
             if req is not None:
                 yield req
         yield self._visit(response, "sitemap", links=links)
+        yield from self._tokens(tokens)
 
     def parse_feed(self, response: Response, **_: Any) -> Iterator[Any]:
         """RSS/Atom: every item link is a candidate article, with the feed's date as context."""
@@ -310,6 +361,7 @@ class ProfileSpider(scrapy.Spider):
             yield from self.unchanged(response)
             return
         links: list[str] = []
+        tokens: dict[str, dict[str, str]] = {}
         if isinstance(response, TextResponse):
             response.selector.remove_namespaces()
             for node in response.xpath("//item | //entry"):
@@ -320,11 +372,13 @@ class ProfileSpider(scrapy.Spider):
                 if not self._wanted(url, from_sitemap=True):
                     continue
                 links.append(url)
-                stamp = node.xpath("updated/text() | pubDate/text() | date/text()").get()
-                req = self._maybe_request(url, PRIORITY_ENTRY, lastmod=_feed_date(stamp))
+                token = _token(" ".join(node.xpath(".//text()").getall()))
+                tokens[url] = {"feed": token}
+                req = self._maybe_request(url, PRIORITY_ENTRY, ("feed", token))
                 if req is not None:
                     yield req
         yield self._visit(response, "feed", links=links)
+        yield from self._tokens(tokens)
 
     def idle(self) -> None:
         """At the end of an incremental crawl: ask again for known announcements nobody links to."""
@@ -332,11 +386,15 @@ class ProfileSpider(scrapy.Spider):
             return
         self.revalidated = True
         done = self.seen | self.requested
-        orphans = [p.url for p in self.state.announcements() if url_key(p.url) not in done]
+        suspects = [self.state.get(key) for key in self.dropped - done]
+        suspects += self.state.pending_gone()
+        orphans = sorted({p.url for p in suspects if p is not None and p.kind == "announcement"})
         if not orphans:
             return
         logger.info(
-            "%s: %d known announcements no longer linked; checking them", self.profile.id, len(orphans)
+            "%s: %d known announcements dropped from listings or gone once; checking them",
+            self.profile.id,
+            len(orphans),
         )
         for url in orphans:
             self.crawler.engine.crawl(self.request(url, self.parse, PRIORITY_LINK, revalidate=True))
@@ -371,6 +429,12 @@ class ProfileSpider(scrapy.Spider):
             yield PageVisit(url or "", self.profile.id, kind, status)
             if not optional:
                 yield CrawlFailure(url, self.profile.id, f"http/{status}")
+            return
+        if failure.check(IgnoreRequest):
+            # Refused before any request was sent (robots.txt, trap, replica mode): remembered, so a
+            # later run does not take the link for unfinished work.
+            yield PageVisit(url or "", self.profile.id, "blocked", 0)
+            yield CrawlFailure(url, self.profile.id, "blocked", str(failure.value)[:300])
             return
         if failure.check(DNSLookupError):
             reason = "dns"
@@ -464,3 +528,8 @@ def _feed_date(stamp: str | None) -> str | None:
         return parsedate_to_datetime(stamp).date().isoformat()
     except (TypeError, ValueError):
         return None
+
+
+def _token(text: str) -> str:
+    """A short fingerprint of what a listing, feed or sitemap says about a link."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]

@@ -29,7 +29,9 @@ def upgrade() -> None:
     conn = op.get_bind()
     rows = conn.execute(sa.text("SELECT id, url FROM announcements")).all()
     for row_id, url in rows:
-        conn.execute(sa.text("UPDATE announcements SET url_key = :k WHERE id = :i"), {"k": url_key(url), "i": row_id})
+        conn.execute(
+            sa.text("UPDATE announcements SET url_key = :k WHERE id = :i"), {"k": url_key(url), "i": row_id}
+        )
     op.create_index("ix_announcements_url_key", "announcements", ["url_key"], unique=True)
     with op.batch_alter_table("pages") as batch:
         batch.add_column(sa.Column("links", sa.JSON))
