@@ -40,6 +40,11 @@ def is_legal_or_contact(url: str, title: str | None) -> bool:
     return bool(OTHER_WORDS.search(path) or (title and OTHER_WORDS.fullmatch(title.strip().lower())))
 
 
+def looks_like_listing(url: str) -> bool:
+    """A URL shaped like a listing, archive or calendar view (tag, page/2, ?monat=…)."""
+    return bool(_LISTING_URL.search(url))
+
+
 def link_family(url: str) -> str:
     """A coarse URL pattern grouping the articles of one listing.
 

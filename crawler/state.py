@@ -10,8 +10,11 @@ still counts its stored outlinks as seen.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from crawler.urls import url_key
+
+RETRY_FAILED_AFTER_DAYS = 7
 
 
 @dataclass
@@ -41,7 +44,8 @@ class CrawlState:
     def load(cls, archive, source_id: str, full: bool = False) -> CrawlState:  # type: ignore[no-untyped-def]
         state = cls(full=full, stored=archive.announcement_keys(source_id))
         for row in archive.pages(source_id):
-            state.pages[url_key(row.url)] = KnownPage(
+            key = url_key(row.url)
+            page = KnownPage(
                 url=row.url,
                 kind=row.kind,
                 status=row.status,
@@ -54,6 +58,14 @@ class CrawlState:
                 tokens=dict(row.tokens or {}),
                 fetched_on=row.last_fetched.date().isoformat() if row.last_fetched else None,
             )
+            # Several stored URLs may share one key (a feed's variant of an article URL): the
+            # row that was fetched describes the page; change tokens of all rows count.
+            other = state.pages.get(key)
+            if other is not None:
+                if page.kind is None:
+                    page, other = other, page
+                page.tokens = {**other.tokens, **page.tokens}
+            state.pages[key] = page
         return state
 
     def get(self, url: str) -> KnownPage | None:
@@ -84,7 +96,13 @@ class CrawlState:
         if self.full:
             return False
         page = self.get(url)
-        if page is None or page.status != 200 or page.kind not in ("announcement", "other"):
+        if page is None:
+            return False
+        failed = page.kind in ("error", "blocked") or (page.kind is None and (page.status or 0) >= 400)
+        if failed and page.fetched_on:
+            # Failed recently (and recorded as a failure): asked again after a week, not nightly.
+            return (date.today() - date.fromisoformat(page.fetched_on)).days < RETRY_FAILED_AFTER_DAYS
+        if page.status != 200 or page.kind not in ("announcement", "other"):
             return False
         # An announcement fetched but never stored (a crawl killed in between) is not settled.
         return page.kind != "announcement" or url_key(url) in self.stored
@@ -103,6 +121,15 @@ class CrawlState:
     def pending_gone(self) -> list[KnownPage]:
         """Announcements gone once (404/410) and not yet withdrawn: they are asked again."""
         return [p for p in self.pages.values() if p.kind == "announcement" and p.gone_count == 1]
+
+    def leads_to_content(self, url: str) -> bool:
+        """A feed or sitemap that listed announcements or other sitemaps last time (a sitemap of
+        tag pages or authors is not asked again every night)."""
+        for link in self.stored_outlinks(url):
+            page = self.get(link)
+            if page is None or page.kind in ("announcement", "sitemap"):
+                return True
+        return False
 
     def known_of_kind(self, kind: str) -> list[str]:
         return [p.url for p in self.pages.values() if p.kind == kind and p.status == 200]

@@ -19,6 +19,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -86,6 +87,7 @@ class ProfileSpider(scrapy.Spider):
         self.refetched: set[str] = set()  # unchanged pages fetched again to resume a killed crawl
         self.dropped: set[str] = set()  # URL keys that changed listings no longer link
         self.found = 0  # announcements yielded in this run
+        self.unresolved: set[str] = set()  # requested URLs that never got a response (redirect loops)
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
 
     @classmethod
@@ -93,6 +95,7 @@ class ProfileSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     # -- requests ----------------------------------------------------------------------------
@@ -110,12 +113,18 @@ class ProfileSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.profile.start_urls:
-            yield self.request(url, self.parse, PRIORITY_SEED, seed=True)
+            # A start URL that redirected permanently last time: ask its target directly.
+            known = self.state.get(url)
+            target = known.links[0] if known and known.kind == "redirect" and known.links else url
+            yield self.request(target, self.parse, PRIORITY_SEED, seed=True)
         # Feeds and sitemaps: the profile's, those found on earlier runs, and (first crawl of an
         # unknown site) the conventional /sitemap.xml. Sitemaps that robots.txt names arrive
-        # through crawler.middlewares.RobotsSitemapMiddleware, without a second robots request.
+        # through the robots_parsed signal, from Scrapy's own robots.txt request.
         feeds = [*self.profile.feeds, *self.state.known_of_kind("feed")]
-        sitemaps = [*self.profile.sitemaps, *self.state.known_of_kind("sitemap")]
+        sitemaps = [
+            *self.profile.sitemaps,
+            *filter(self.state.leads_to_content, self.state.known_of_kind("sitemap")),
+        ]
         if self.adhoc and not self.state.pages:
             sitemaps += [f"{self._origin(u)}/sitemap.xml" for u in self.profile.start_urls]
         for url in feeds:
@@ -124,6 +133,11 @@ class ProfileSpider(scrapy.Spider):
         for url in sitemaps:
             if url_key(url) not in self.requested:
                 yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
+
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A redirect back to a URL already asked (a loop): remember the chain as unresolved."""
+        for url in request.meta.get("redirect_urls") or []:
+            self.unresolved.add(url)
 
     def robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
         """Sitemaps named in robots.txt, read from Scrapy's own robots.txt fetch (no second request)."""
@@ -147,8 +161,9 @@ class ProfileSpider(scrapy.Spider):
         if discovery.looks_like_feed(response.body[:2000]):
             yield from self.parse_feed(response)
             return
+        self._detect_family(response)  # on any page until found: feeds may deliver articles first
         if response.meta.get("seed"):
-            self._detect_family(response)
+            yield from self._remember_redirect(response)
             self.discovered.setdefault(
                 "name",
                 response.css('meta[property="og:site_name"]::attr(content)').get()
@@ -157,7 +172,11 @@ class ProfileSpider(scrapy.Spider):
             )
             self.discovered["feeds"].update(discovery.feed_links(response.selector, response.url))
             for feed in discovery.feed_links(response.selector, response.url):
-                if self._same_host(feed) and url_key(feed) not in self.requested:
+                if (
+                    self._same_host(feed)
+                    and not self.profile.is_denied(feed)
+                    and url_key(feed) not in self.requested
+                ):
                     yield self.request(feed, self.parse_feed, PRIORITY_SEED, optional=True)
         kind, item = self._classify(response)
         if kind == "announcement" and item is not None:
@@ -178,8 +197,16 @@ class ProfileSpider(scrapy.Spider):
         self._note_dropped(response.url, outlinks)
         yield self._visit(response, kind, links=outlinks)
         own_shape = url_shape(response.url)
-        self.traps.fetched_page(response.url, any(url_shape(r.url) != own_shape for r in requests))
+        productive = any(isinstance(r, scrapy.Request) and url_shape(r.url) != own_shape for r in requests)
+        self.traps.fetched_page(response.url, productive)
         yield from requests
+
+    def _remember_redirect(self, response: Response) -> Iterator[PageVisit]:
+        """Record a permanent redirect of a start URL, so the next run asks the target directly."""
+        sources = response.meta.get("redirect_urls") or []
+        codes = response.meta.get("redirect_reasons") or []
+        if sources and codes and all(code in (301, 308) for code in codes):
+            yield PageVisit(sources[0], self.profile.id, "redirect", 200, links=[response.url])
 
     def _classify(self, response: TextResponse) -> tuple[str, Announcement | None]:
         """What this page is: by the profile's URL rules, or by content for unknown sites."""
@@ -239,7 +266,7 @@ class ProfileSpider(scrapy.Spider):
             url = canonicalize(urljoin(response.url, href.strip()))
             if not self._wanted(url):
                 continue
-            if self.state.known_listing(url) and not self.state.full and url_shape(url) != own_shape:
+            if self._skip_listing(url, own_shape):
                 self.seen.add(url_key(url))
                 continue
             listing = not self.adhoc and self.profile.is_listing(url)
@@ -256,6 +283,8 @@ class ProfileSpider(scrapy.Spider):
         self.seen.add(key)
         if key in self.requested:
             return None
+        if token is not None and self.state.known_listing(url) and not self.state.full:
+            return None  # a listing named in a sitemap: asked again only through its pages
         changed = token is not None and self.state.changed_token(url, *token)
         if self.state.is_settled(url) and not changed:
             return None
@@ -316,7 +345,9 @@ class ProfileSpider(scrapy.Spider):
             if not self._wanted(link, from_sitemap=callback != self.parse):
                 continue
             known = self.state.get(link)
-            if known is None or (known.kind == "announcement" and not self.state.is_settled(link)):
+            unsettled = known is not None and known.kind == "announcement" and known.status == 200
+            new_article = known is None and not classify.looks_like_listing(link)
+            if new_article or (unsettled and not self.state.is_settled(link)):
                 incomplete = True
             elif known.kind == "listing" and key not in self.requested and depth < 20:
                 yield from self._resume(link, self.parse, depth + 1, visited)
@@ -352,6 +383,7 @@ class ProfileSpider(scrapy.Spider):
             req = self._maybe_request(url, PRIORITY_ENTRY, ("sitemap", entry.lastmod))
             if req is not None:
                 yield req
+        self._note_dropped(response.url, links)
         yield self._visit(response, "sitemap", links=links)
         yield from self._tokens(tokens)
 
@@ -423,6 +455,10 @@ class ProfileSpider(scrapy.Spider):
         request = getattr(failure, "request", None)
         url = request.url if request is not None else None
         optional = bool(request is not None and request.meta.get("optional"))
+        first = (request.meta.get("redirect_urls") or [None])[0] if request is not None else None
+        if first and first != url:
+            # Remember the URL that was linked too, or it looks new again on the next run.
+            yield PageVisit(first, self.profile.id, "error", 0)
         if failure.check(HttpError):
             status = failure.value.response.status
             kind = "gone" if status in (404, 410) else "error"
@@ -454,6 +490,20 @@ class ProfileSpider(scrapy.Spider):
         if self.adhoc:
             return not classify.is_legal_or_contact(url, None)
         return self.profile.is_article(url) or (not from_sitemap and self.profile.is_listing(url))
+
+    def _skip_listing(self, url: str, own_shape: str) -> bool:
+        """On a re-crawl, listings are paged through only where no sitemap lists the content."""
+        if self.state.full or not self.state.pages:
+            return False
+        if self.has_index:
+            return self.state.known_listing(url) or classify.looks_like_listing(url)
+        return self.state.known_listing(url) and url_shape(url) != own_shape
+
+    @cached_property
+    def has_index(self) -> bool:
+        """Whether a sitemap listed this site's announcements last time: then new ones appear
+        there, and known listings need not be paged through on a re-crawl."""
+        return any(self.state.leads_to_content(u) for u in self.state.known_of_kind("sitemap"))
 
     def _same_host(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
