@@ -357,6 +357,44 @@ def crawl(
         sys.exit(1)
 
 
+@cli.command(name="extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--url", help="The page URL of the files (resolves relative links, dates in URLs).")
+@click.option("--site", "site_id", help="Use this site profile's selectors and metadata.")
+def extract_command(paths: tuple[str, ...], url: str | None, site_id: str | None) -> None:
+    """Extract saved HTML files (any charset, .html.gz too) to JSON Lines, one object per file.
+
+    Each line has `path` (as given), `url`, `title`, `published`, `text` (paragraphs separated by
+    blank lines) and every other schema field; an unreadable file gives `{"path", "error"}` in
+    its place. The same extraction the crawler uses; no network, no archive.
+
+    Example: pressarchive extract --site rvr pages/*.html.gz > out.jsonl
+    """
+    from crawler.extraction.files import extract_paths
+
+    profile = None
+    if site_id:
+        try:
+            profile = get_site(site_id)
+        except ProfileError as exc:
+            raise click.ClickException(str(exc)) from exc
+    failed = 0
+    for record in extract_paths(paths, url=url, selectors=profile.selectors if profile else None):
+        if profile is not None and "error" not in record:
+            record.update(
+                source=profile.id,
+                organisation=profile.organisation,
+                party=profile.party,
+                region=profile.region,
+                level=profile.level,
+            )
+        failed += "error" in record
+        click.echo(json.dumps(record, ensure_ascii=False))
+    if failed:
+        err_console.print(f"{failed} of {len(paths)} files could not be read")
+        sys.exit(1)
+
+
 # -- search and export -------------------------------------------------------------------------
 @cli.command()
 @click.argument("query")
