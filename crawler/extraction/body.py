@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +31,9 @@ class BodySource:
 
     roots: list[html.HtmlElement] = field(default_factory=list)
     generic: html.HtmlElement | None = None  # trafilatura's output tree
-    method: str = "none"  # selector, trafilatura, container, paragraphs
+    method: str = "none"  # selector, semantic, trafilatura, article, container, paragraphs
+    # compact text trafilatura kept from the roots: their blocks outside it are dropped (see _judge)
+    verdict: str | None = None
 
     @property
     def region(self) -> html.HtmlElement | None:
@@ -89,9 +92,20 @@ def apply_removals(root: html.HtmlElement, selectors: Mapping[str, Any], source:
     return boxes
 
 
-def semantic_body(root: html.HtmlElement) -> BodySource | None:
+def semantic_body(root: html.HtmlElement, url: str = "") -> BodySource | None:
     """The page's single ``<article>`` (or ``itemprop=articleBody``) when it is clearly the article:
-    enough text, little of it link text. Saves the trafilatura run on modern templates."""
+    enough text, little of it link text. Trafilatura then only reads a copy of that element (a
+    fraction of the page, so a fraction of its cost) and its verdict filters the element's blocks."""
+    article = semantic_candidate(root)
+    if article is None:
+        return None
+    scoped = html.document_fromstring("<html><body></body></html>")
+    scoped[0].append(deepcopy(article))
+    tree = _trafilatura_tree(scoped, url)
+    return BodySource(roots=[article], method="semantic", verdict=_verdict(tree, url))
+
+
+def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
     for selector in ("[itemprop=articleBody]", "article"):
         found = [
             el for el in select(root, selector) if not any(a.tag == "article" for a in el.iterancestors())
@@ -101,30 +115,42 @@ def semantic_body(root: html.HtmlElement) -> BodySource | None:
         text = len(" ".join(found[0].text_content().split()))
         linked = sum(len(" ".join(a.text_content().split())) for a in found[0].iter("a"))
         if text >= 400 and linked < 0.3 * text:
-            return BodySource(roots=[found[0]], method="semantic")
+            return found[0]
     return None
 
 
-def trafilatura_body(root: html.HtmlElement, url: str) -> BodySource:
-    """Generic path: trafilatura's main-text tree, or a container/paragraph fallback."""
+def _trafilatura_tree(tree: html.HtmlElement, url: str) -> html.HtmlElement | None:
+    """Trafilatura's main-text tree (fast mode, no metadata, comments, links or images)."""
     try:
         from trafilatura import bare_extraction
 
         document = bare_extraction(
-            root,
+            tree,
             url=url,
             fast=True,
             include_comments=False,
             include_tables=True,
-            include_links=True,
-            include_images=True,
+            include_links=False,
+            include_images=False,
             deduplicate=False,
             with_metadata=False,
         )
     except Exception as exc:  # trafilatura raises ValueError and friends on odd pages
         LOGGER.debug("trafilatura failed on %s: %s", url, exc)
-        document = None
-    tree = getattr(document, "body", None)
+        return None
+    return getattr(document, "body", None)
+
+
+def _verdict(tree: html.HtmlElement | None, base: str) -> str | None:
+    if tree is None:
+        return None
+    text = compact_text(render_blocks(tree, base))
+    return text or None
+
+
+def trafilatura_body(root: html.HtmlElement, url: str) -> BodySource:
+    """Generic path: trafilatura's main-text tree, or a container/paragraph fallback."""
+    tree = _trafilatura_tree(root, url)
     if tree is not None and len(" ".join(tree.itertext()).strip()) >= 80:
         generic = BodySource(generic=tree, method="trafilatura")
         return _refine(root, generic, url) or generic
@@ -157,7 +183,7 @@ def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySourc
         found = compact_text(render_blocks(article, base))
         covered = sum(len(w) for w in wanted if w in found)
         if covered / total >= 0.8 and len(found) <= 2.5 * total + 1500:
-            return BodySource(roots=[article], method="article")
+            return BodySource(roots=[article], method="article", verdict=compact_text(blocks))
     own = render_blocks(container, base)
     found = compact_text(own)
     covered = sum(len(w) for w in wanted if w in found)
@@ -165,7 +191,7 @@ def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySourc
     missed = [b for b in own if len(b.text) >= 60 and compact(b.text) not in generic_text]
     # only when trafilatura lost real text that the container has, and the container is not a page
     if missed and covered / total >= 0.8 and len(found) <= 1.6 * total + 600:
-        return BodySource(roots=[container], method="container")
+        return BodySource(roots=[container], method="container", verdict=compact_text(blocks))
     big_own = sum(1 for b in own if len(b.text) >= 60)
     big_generic = sum(1 for b in blocks if len(b.text) >= 60)
     # (the paragraph count guards against a run-together teaser block "covering" the whole text)
@@ -195,7 +221,52 @@ def body_blocks(source: BodySource, base: str) -> list[Block]:
     blocks: list[Block] = []
     for body_root in source.roots:
         blocks.extend(render_blocks(body_root, base))
+    if source.verdict:
+        blocks = _judge(blocks, source.verdict)
     return blocks[:MAX_BLOCKS]
+
+
+_PROSE_END = frozenset('.!?"“”)…')
+_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,2}:\s*\S")
+
+
+def _judge(blocks: list[Block], verdict: str) -> list[Block]:
+    """The blocks trafilatura kept (multi-line blocks line by line), plus what it dropped that
+    reads like article text above or inside it: a lead paragraph, a details list ("Datum: …").
+    Nothing after its last paragraph is recovered (that is where related links and teasers live)."""
+    judged: list[Block | None] = [_kept_part(b, verdict) for b in blocks]
+    last = max((i for i, b in enumerate(judged) if b is not None), default=-1)
+    if last < 0:
+        return blocks
+    out = []
+    for index, block in enumerate(blocks):
+        kept = judged[index]
+        if kept is not None:
+            out.append(kept)
+        elif index < last and _article_like(block):
+            out.append(block)
+    return out
+
+
+def _kept_part(block: Block, verdict: str) -> Block | None:
+    if compact(block.text) in verdict:
+        return block
+    if "\n" not in block.text:
+        return None
+    lines = [line for line in block.text.split("\n") if compact(line) in verdict]
+    if not lines:
+        return None
+    return Block(text="\n".join(lines), kind=block.kind, links=block.links)
+
+
+def _article_like(block: Block) -> bool:
+    text = block.text
+    linked = sum(len(t) for _, t in block.links)
+    if linked > 0.2 * len(text):
+        return False
+    if block.kind == "p" and len(text) >= 80 and text.rstrip()[-1:] in _PROSE_END:
+        return True
+    return len(text) < 200 and "\n" not in text and bool(_LABEL_LINE.match(text))
 
 
 def generic_image_sources(source: BodySource) -> list[str]:
@@ -208,12 +279,13 @@ def generic_image_sources(source: BodySource) -> list[str]:
 def locate_container(root: html.HtmlElement, blocks: list[Block]) -> html.HtmlElement | None:
     """The DOM element around trafilatura's first paragraph (to find the article's images).
 
-    One XPath text search, done in C: the first 40 characters of the first long block are looked
-    up among the page's text nodes; the block-level parent of the hit, one level up, is the container.
+    One XPath text search, done in C: the first 40 characters of the first long prose block are
+    looked up among the page's text nodes; the block-level parent of the hit, one level up, is the
+    container. (Prose: a footer line such as "zuletzt geändert … | Webmaster: …" that trafilatura
+    kept above the article would lead to the page footer.)
     """
-    for block in blocks[:3]:
-        if len(block.text) < 60:
-            continue
+    prose = [b for b in blocks if len(b.text) >= 60 and b.text.rstrip()[-1:] in _PROSE_END]
+    for block in prose[:3] or [b for b in blocks[:3] if len(b.text) >= 60]:
         snippet = block.text[:40]
         if "'" in snippet and '"' in snippet:
             continue

@@ -89,7 +89,7 @@ def _extract(
     source = body_mod.select_body(root, selectors)
     if not source.roots:  # generic path: profile removals first, then trafilatura (it copies the tree)
         body_mod.apply_removals(root, selectors, source)
-        source = body_mod.semantic_body(root) or body_mod.trafilatura_body(root, base)
+        source = body_mod.semantic_body(root, base) or body_mod.trafilatura_body(root, base)
     lead_text = next((text_of(el) for el in select(root, selectors.get("lead")) if text_of(el)), None)
     if lead_text is None and "lead" not in selectors:
         lead_text = body_mod.generic_lead(source)
