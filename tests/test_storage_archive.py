@@ -149,8 +149,8 @@ def test_migrations_upgrade_an_existing_archive_and_keep_its_data(tmp_path):
         command.upgrade(cfg, "0001")
         conn.exec_driver_sql("insert into sources (id, name, created_at) values ('s', 'S', '2020-01-01')")
         conn.exec_driver_sql(
-            "insert into announcements (source_id, url, text, kind, content_hash, data, first_seen, last_seen,"
-            " last_changed) values ('s', 'http://www.x.de/a/', 't', 'press_release', 'h', '{}',"
+            "insert into announcements (source_id, url, text, kind, content_hash, data, first_seen,"
+            " last_seen, last_changed) values ('s', 'http://www.x.de/a/', 't', 'press_release', 'h', '{}',"
             " '2020-01-01', '2020-01-01', '2020-01-01')"
         )
     upgrade(engine)
