@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import html
 
-_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*(?:\n[ \t]*)+")
-_SPACES = re.compile(r"[^\S\n]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"), None)
+# two or more newlines with only spaces between; spaces around them are stripped by clean_text
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
+INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"), None)
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
 LIST_ITEM_TAGS = frozenset({"li", "item"})
 QUOTE_TAGS = frozenset({"blockquote", "quote"})
@@ -50,16 +51,24 @@ class Block:
 
 def clean_text(text: str) -> str:
     """NFC, no soft hyphens or zero-width characters, spaces collapsed, lines trimmed."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    if "\n" not in text:
+        return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
 def _hidden(element: html.HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    style = (element.get("style") or "").replace(" ", "").lower()
+    style = element.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+_resolve = lru_cache(maxsize=4096)(urljoin)  # pages render 2-3 times and repeat their navigation links
 
 
 class _Renderer:
@@ -78,7 +87,7 @@ class _Renderer:
         raw = "".join(self.buffer)
         self.buffer = []
         links, self.links = self.links, []
-        for part in _PARAGRAPH_BREAK.split(raw):
+        for part in _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,):
             text = clean_text(part)
             if not text:
                 continue
@@ -86,16 +95,20 @@ class _Renderer:
             self.blocks.append(Block(text=text, kind=self.kinds[-1], links=mine))
 
     def add(self, text: str | None) -> None:
+        # spaces are collapsed by clean_text; a newline in the source is a space, not a <br>
         if text:
-            self.buffer.append(_SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")))
+            if "\n" in text or "\r" in text:
+                text = text.replace("\n", " ").replace("\r", " ")
+            self.buffer.append(text)
 
     def walk(self, element: html.HtmlElement, depth: int = 0) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        tag = tag.lower()
-        if tag in _SKIP_TAGS or not tag or _hidden(element):
+        tag = element.tag
+        if not isinstance(tag, str) or not tag:
             return
-        parent = element.getparent()
-        if tag == "head" and parent is not None and parent.tag == "html":
+        tag = tag.lower()
+        if tag in _SKIP_TAGS or _hidden(element):
+            return
+        if tag == "head" and (parent := element.getparent()) is not None and parent.tag == "html":
             return  # the HTML <head>; trafilatura's <head> is a heading inside its own <body>
         if depth > _MAX_DEPTH:
             self.add("".join(element.itertext()))
@@ -139,7 +152,12 @@ class _Renderer:
         href = (element.get("href") or element.get("target") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             return
-        url = urljoin(self.base, href) if self.base else href
+        if not self.base or (
+            href.startswith(("http://", "https://")) and "/." not in href and not href.endswith(("?", "#"))
+        ):
+            url = href  # absolute already: what urljoin would return
+        else:
+            url = _resolve(self.base, href)
         if url.startswith(("http://", "https://")):
             self.links.append((url, " ".join("".join(element.itertext()).split())))
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Mapping
-from copy import deepcopy
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import html
 
-from crawler.extraction.blocks import Block, compact, render_blocks
+from crawler.extraction.blocks import INVISIBLE, Block, compact, render_blocks
 from crawler.extraction.cleaning import remove_widgets
 from crawler.extraction.dom import attr_lower, drop, select, select_all
 
@@ -34,6 +36,7 @@ class BodySource:
     method: str = "none"  # selector, semantic, trafilatura, article, container, paragraphs
     # compact text trafilatura kept from the roots: their blocks outside it are dropped (see _judge)
     verdict: str | None = None
+    generic_blocks: list[Block] | None = None  # the rendered generic tree (it never changes)
 
     @property
     def region(self) -> html.HtmlElement | None:
@@ -102,7 +105,7 @@ def semantic_body(root: html.HtmlElement, url: str = "") -> BodySource | None:
     scoped = html.document_fromstring("<html><body></body></html>")
     scoped[0].append(deepcopy(article))
     tree = _trafilatura_tree(scoped, url)
-    return BodySource(roots=[article], method="semantic", verdict=_verdict(tree, url))
+    return BodySource(roots=[article], method="semantic", verdict=_verdict(tree))
 
 
 def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
@@ -120,31 +123,44 @@ def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
 
 
 def _trafilatura_tree(tree: html.HtmlElement, url: str) -> html.HtmlElement | None:
-    """Trafilatura's main-text tree (fast mode, no metadata, comments, links or images)."""
+    """Trafilatura's main-text tree (fast mode, no metadata, comments, links or images).
+
+    The options object is built once (building it reads the config file each time) and copied
+    per page; "xml" output skips the text serialisation that only the "python" format does.
+    """
     try:
         from trafilatura import bare_extraction
 
-        document = bare_extraction(
-            tree,
-            url=url,
-            fast=True,
-            include_comments=False,
-            include_tables=True,
-            include_links=False,
-            include_images=False,
-            deduplicate=False,
-            with_metadata=False,
-        )
+        options = copy(_trafilatura_options())
+        options.url = options.source = url or None
+        document = bare_extraction(tree, url=url, options=options)
     except Exception as exc:  # trafilatura raises ValueError and friends on odd pages
         LOGGER.debug("trafilatura failed on %s: %s", url, exc)
         return None
     return getattr(document, "body", None)
 
 
-def _verdict(tree: html.HtmlElement | None, base: str) -> str | None:
+@lru_cache(maxsize=1)
+def _trafilatura_options() -> Any:
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="xml",
+        fast=True,
+        comments=False,
+        tables=True,
+        links=False,
+        images=False,
+        dedup=False,
+        with_metadata=False,
+    )
+
+
+def _verdict(tree: html.HtmlElement | None) -> str | None:
+    """Trafilatura's text as :func:`compact` text, normalised as :func:`clean_text` does."""
     if tree is None:
         return None
-    text = compact_text(render_blocks(tree, base))
+    text = compact(unicodedata.normalize("NFC", "".join(tree.itertext())).translate(INVISIBLE))
     return text or None
 
 
@@ -152,7 +168,7 @@ def trafilatura_body(root: html.HtmlElement, url: str) -> BodySource:
     """Generic path: trafilatura's main-text tree, or a container/paragraph fallback."""
     tree = _trafilatura_tree(root, url)
     if tree is not None and len(" ".join(tree.itertext()).strip()) >= 80:
-        generic = BodySource(generic=tree, method="trafilatura")
+        generic = BodySource(generic=tree, method="trafilatura", generic_blocks=render_blocks(tree, url))
         return _refine(root, generic, url) or generic
     for selector in _GENERIC_CONTAINERS:
         found = select(root, selector)
@@ -171,7 +187,7 @@ def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySourc
     (old WebSoziCMS bodies), typically the first paragraph. Reading the container ourselves keeps
     it, and lets the DOM-based cleaning (widgets, image captions) apply as on the selector path.
     """
-    blocks = render_blocks(generic.generic, base) if generic.generic is not None else []
+    blocks = generic.generic_blocks or []
     container = locate_container(root, blocks)
     if container is None:
         return None
@@ -217,7 +233,9 @@ MAX_BLOCKS = 3000  # no press release has more paragraphs; bounds the cleaning w
 def body_blocks(source: BodySource, base: str) -> list[Block]:
     """Blocks of the body in reading order (at most :data:`MAX_BLOCKS`)."""
     if source.generic is not None:
-        return render_blocks(source.generic, base)[:MAX_BLOCKS]
+        if source.generic_blocks is None:
+            source.generic_blocks = render_blocks(source.generic, base)
+        return source.generic_blocks[:MAX_BLOCKS]
     blocks: list[Block] = []
     for body_root in source.roots:
         blocks.extend(render_blocks(body_root, base))

@@ -81,7 +81,7 @@ def parse_contact(rest: str) -> Contact | None:
 def find_contacts(text: str, boxes: Iterable[str] = ()) -> list[Contact]:
     """Labelled contacts in the body, then contact boxes, then bare e-mail addresses."""
     contacts: list[Contact] = []
-    for paragraph in text.split("\n\n"):
+    for paragraph in text.split("\n\n") if _LABEL.search(text) else ():
         for match in _LABEL.finditer(paragraph):
             if (contact := parse_contact(paragraph[match.end() :])) is not None:
                 contacts.append(contact)
@@ -97,7 +97,7 @@ def find_contacts(text: str, boxes: Iterable[str] = ()) -> list[Contact]:
             phones.add(phone)
             contacts.append(Contact(phone=phone))
     known = {c.email for c in contacts if c.email}
-    for match in EMAIL.finditer(text):
+    for match in EMAIL.finditer(text) if "@" in text else ():
         email = match.group(0).rstrip(".").lower()
         if email not in known:
             known.add(email)

@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from crawler.extraction.blocks import Block
 from crawler.extraction.context import PageContext
@@ -52,6 +53,15 @@ _LABELLED = re.compile(
 _MODIFIED_LABEL = re.compile(
     r"(?:Aktualisiert|Zuletzt (?:aktualisiert|geändert)|Geändert|Stand)\s*(?:am|:)?\s*:?\s*$", re.I
 )
+# the words each label pattern needs (a cheap test before reading every date of the text)
+_LABEL_WORDS = {
+    _LABELLED: re.compile(
+        r"Veröffentlich|Erstellt|Geschrieben|Publiziert|Eingestellt|Gepostet|Pressemitteilung|"
+        r"Pressemeldung|Presseinformation|Meldung",
+        re.I,
+    ),
+    _MODIFIED_LABEL: re.compile(r"Aktualisiert|geändert|Stand", re.I),
+}
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|publish|posted|byline|meta|info|rightbox|timedata")
 _YEAR_HEADING = re.compile(r"Veröffentlichungen\s+((?:19|20)\d\d)\b")
 _URL_DATES = (
@@ -108,11 +118,18 @@ def page_year(root: html.HtmlElement, selectors: Mapping[str, Any], context: Pag
     for element in select(root, selectors.get("year_heading")):
         if match := re.search(r"\b((?:19|20)\d\d)\b", text_of(element)):
             return int(match.group(1))
-    for element in root.iter("h1", "h2", "h3", "h4", "div", "span", "p"):
+    for element in _YEAR_HEADING_ELEMENTS(root):  # (an XPath pre-filter, evaluated in C)
         text = element.text or ""
         if "Veröffentlichungen" in text and (match := _YEAR_HEADING.search(text)):
             return int(match.group(1))
     return None
+
+
+_DATE_PUBLISHED_ITEMPROP = etree.XPath("//*[@itemprop='datePublished']")
+_YEAR_HEADING_ELEMENTS = etree.XPath(
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::div or self::span or self::p]"
+    "[contains(text(), 'Veröffentlichungen')]"
+)
 
 
 def _max_date(context: PageContext) -> date:
@@ -125,7 +142,20 @@ class _Finder:
     def __init__(self, evidence: DateEvidence) -> None:
         self.ev = evidence
         self.max = _max_date(evidence.context)
-        self.year = page_year(evidence.root, evidence.selectors, evidence.context)
+        self._texts: dict[int, str] = {}
+
+    @cached_property
+    def year(self) -> int | None:
+        """Only the text stages need it; most pages are dated from metadata before them."""
+        return page_year(self.ev.root, self.ev.selectors, self.ev.context)
+
+    def _text(self, element: html.HtmlElement) -> str:
+        """Visible text of ``element`` (whitespace collapsed, at most :data:`_MAX_SCAN` characters),
+        computed once for the published and the modified label search."""
+        key = id(element)
+        if key not in self._texts:
+            self._texts[key] = " ".join(element.text_content()[:_MAX_SCAN].split())
+        return self._texts[key]
 
     def ok(self, value: date | None) -> date | None:
         return value if value and MIN_DATE <= value <= self.max else None
@@ -147,7 +177,7 @@ class _Finder:
     def time_elements(self) -> date | None:
         root, body = self.ev.root, self.ev.body_root
         candidates = [el for el in root.iter("time") if el.get("pubdate") is not None]
-        candidates += [el for el in root.iter() if el.get("itemprop") == "datePublished"]
+        candidates += _DATE_PUBLISHED_ITEMPROP(root)
         candidates += [el for el in root.iter("time") if body is None or not _inside(el, body)]
         for element in candidates:
             if _in_other_content(element):
@@ -180,10 +210,16 @@ class _Finder:
                 return found
         return None
 
-    def labelled(self, element: html.HtmlElement | None, label: re.Pattern[str] = _LABELLED) -> date | None:
+    def labelled(
+        self,
+        element: html.HtmlElement | None,
+        label: re.Pattern[str] = _LABELLED,
+    ) -> date | None:
         if element is None:
             return None
-        text = " ".join(element.text_content()[:_MAX_SCAN].split())
+        text = self._text(element)
+        if not _LABEL_WORDS[label].search(text):
+            return None  # no label word anywhere: no date mention can be labelled
         for mention in find_dates(text):
             if label.search(text[max(0, mention.start - 120) : mention.start]) and (
                 found := self.ok(mention.resolve(self.year if mention.year is None else None))

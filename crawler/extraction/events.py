@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from crawler.extraction.german_dates import DateMention, TimeMention, find_dates, find_times, parse_date_value
+from crawler.extraction.german_dates import (
+    HAS_DATE_DIGITS,
+    DateMention,
+    TimeMention,
+    find_dates,
+    find_times,
+    parse_date_value,
+)
 from crawler.extraction.jsonld import types_of
 from crawler.extraction.sentences import sentences
 from crawler.items import Event
@@ -103,6 +110,8 @@ def _concrete(sentence: str, mention: DateMention) -> bool:
 
 
 def _candidates(text: str, published: date | None) -> Iterable[_Candidate]:
+    if not HAS_DATE_DIGITS.search(text):
+        return  # no date anywhere: no sentence to split
     for offset, sentence in sentences(text):
         for mention in find_dates(sentence):
             if _DEADLINE.search(sentence[max(0, mention.start - 25) : mention.start]):

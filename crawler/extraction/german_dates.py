@@ -35,7 +35,7 @@ NUMERIC_DATE = re.compile(
     + r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]))?(?!\d)"
 )
 _NAMED_HINT = re.compile(r"\d\.\s*[A-Za-zÄä]")
-_HAS_DATE_DIGITS = re.compile(r"\d\.|\d{4}-\d")  # cheap pre-check: most sentences have no date
+HAS_DATE_DIGITS = re.compile(r"\d\.|\d{4}-\d")  # cheap pre-check: most sentences have no date
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 
 _TIME = r"(?P<{h}>[0-2]?\d)(?:[:.](?P<{mi}>[0-5]\d))?"
@@ -108,7 +108,7 @@ def make_date(year: int | None, month: int, day: int) -> date | None:
 
 def find_dates(text: str) -> Iterator[DateMention]:
     """All date mentions in ``text`` in order of appearance (named, numeric and ISO forms)."""
-    if not _HAS_DATE_DIGITS.search(text):
+    if not HAS_DATE_DIGITS.search(text):
         return
     found: list[DateMention] = []
     named = NAMED_DATE.finditer(text) if _NAMED_HINT.search(text) else ()

@@ -78,6 +78,11 @@ _ORG_WORDS = re.compile(
     r"kreisverband|landesverband|bezirk|stiftung|kammer|gewerkschaft|vereinigung|genossenschaft|"
     r"arbeitsgemeinschaft|initiative|bündnis)\b(?:\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?))?"
 )
+# the nouns _ORG_WORDS ends in (always lower case there: "Kreisverband"): tested before the scan
+_ORG_NOUNS = (
+    "ministerium", "fraktion", "verband", "verein", "gemeinschaft", "ortsverein", "bezirk", "stiftung",
+    "kammer", "gewerkschaft", "vereinigung", "genossenschaft", "initiative", "bündnis",
+)  # fmt: skip
 _MINISTRY = re.compile(
     r"\bMinisterium für [A-ZÄÖÜ][\wäöüß-]*(?:(?:, | und | sowie )[A-ZÄÖÜ][\wäöüß-]*)*"
     r"(?: des Landes [A-ZÄÖÜ][\w-]+)?"
@@ -95,7 +100,7 @@ def find_organisations(text: str, extra: list[str] | None = None) -> list[str]:
         if name and match["acr"] not in acronyms:
             acronyms.add(match["acr"])
             found.append((match.start() - len(name) - 1, f"{name} ({match['acr']})"))
-    for pattern in (_MINISTRY, _ORG_WORDS):
+    for pattern in (_MINISTRY, _ORG_WORDS) if any(w in text for w in _ORG_NOUNS) else (_MINISTRY,):
         for match in pattern.finditer(text):
             value = match.group(0).strip()
             if not _GENERIC_ORG.match(value):

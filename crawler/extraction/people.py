@@ -153,6 +153,8 @@ def _after_role(after: str) -> tuple[str | None, str | None]:
 
 def find_people(text: str) -> list[Person]:
     """People with roles, in order of first mention, one entry per name."""
+    if not _mentions_role(text):
+        return []
     people: dict[str, Person] = {}
     for role_match in ROLE_TOKEN.finditer(text):
         role_word = role_match["role"]
@@ -196,6 +198,16 @@ def find_people(text: str) -> list[Person]:
         if person is not None:
             _merge(people, person)
     return list(people.values())
+
+
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _mentions_role(text: str) -> bool:
+    """Cheap test before the role scan: some capitalised word is a role (or "Leiter"), or an MdB."""
+    if "MdB" in text or "MdL" in text or "MdEP" in text:
+        return True
+    return any(is_role(w) or w.lower() in _GENERIC_ROLES for w in set(_CAPITALISED.findall(text)))
 
 
 def _merge(people: dict[str, Person], person: Person) -> None:

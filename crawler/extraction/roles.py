@@ -49,7 +49,6 @@ def _forms() -> tuple[str, ...]:
 
 
 ROLE_FORMS = _forms()
-_ROLE_END = re.compile(r"(?:" + "|".join(ROLE_FORMS) + r")$")
 MODIFIER = (
     r"(?:(?:stellv\.|stv\.|[Ss]tellvertretende[rn]?|[Kk]ommissarische[rn]?|[Ee]hemalige[rn]?|"
     r"[Dd]esignierte[rn]?|[Pp]arlamentarische[rn]?|[Tt]echnische[rn]?|[Ee]rste[rn]?|"
@@ -69,7 +68,7 @@ def is_role(word: str) -> bool:
     lower = word.lower()
     if lower in _NOT_ROLES:
         return False
-    return bool(_ROLE_END.search(lower))
+    return lower.endswith(ROLE_FORMS)  # a lexicon form or a compound ending in one
 
 
 def role_like(word: str) -> bool:

@@ -17,6 +17,7 @@ _ABBREVIATIONS_TEXT = """
     u.a z.b d.h i.v v.i.s.d.p
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…][“”\"')]*$")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[“”\"')]*\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
 
 
@@ -29,8 +30,8 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
             continue
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
-            before = paragraph[start : match.start()]
-            word = re.search(r"([\w.]+)[.!?…][“”\"')]*$", before)
+            before = paragraph[max(start, match.start() - 80) : match.start()]  # the last word only
+            word = _LAST_WORD.search(before)
             if word:
                 token = word.group(1).lower()
                 if token.isdigit() or token in _ABBREVIATIONS or len(token) == 1:
