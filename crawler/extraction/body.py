@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from lxml import html
+from lxml import etree, html
 
 from crawler.extraction.blocks import INVISIBLE, Block, compact, render_blocks
 from crawler.extraction.cleaning import remove_widgets
@@ -103,9 +104,48 @@ def semantic_body(root: html.HtmlElement, url: str = "") -> BodySource | None:
     if article is None:
         return None
     scoped = html.document_fromstring("<html><body></body></html>")
-    scoped[0].append(deepcopy(article))
-    tree = _trafilatura_tree(scoped, url)
+    with _lent(article, scoped[0]), _without_discarded(scoped):  # trafilatura copies its input
+        tree = _trafilatura_tree(scoped, url)
     return BodySource(roots=[article], method="semantic", verdict=_verdict(tree))
+
+
+@contextmanager
+def _lent(element: html.HtmlElement, holder: html.HtmlElement) -> Iterator[None]:
+    """Move ``element`` (with its tail) into ``holder`` for the duration, then back in place."""
+    parent = element.getparent()
+    if parent is None:
+        holder.append(deepcopy(element))
+        yield
+        return
+    index = parent.index(element)
+    holder.append(element)
+    try:
+        yield
+    finally:
+        parent.insert(index, element)
+
+
+# Trafilatura deletes these in its tree cleaning and its page-length measure; taking them out of
+# the tree it copies and scans (and putting them back afterwards) changes nothing but its cost.
+_DISCARDED_BY_TRAFILATURA = etree.XPath(
+    "//aside[not(ancestor::aside or ancestor::footer)] | //footer[not(ancestor::aside or ancestor::footer)]"
+)
+
+
+@contextmanager
+def _without_discarded(root: html.HtmlElement) -> Iterator[None]:
+    taken: list[tuple[html.HtmlElement, html.HtmlElement, int]] = []
+    for element in _DISCARDED_BY_TRAFILATURA(root):
+        parent = element.getparent()
+        if parent is None or (element.tail and element.tail.strip()):
+            continue  # its tail is text of the page
+        taken.append((parent, element, parent.index(element)))
+        parent.remove(element)
+    try:
+        yield
+    finally:
+        for parent, element, index in reversed(taken):
+            parent.insert(index, element)
 
 
 def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
@@ -166,7 +206,8 @@ def _verdict(tree: html.HtmlElement | None) -> str | None:
 
 def trafilatura_body(root: html.HtmlElement, url: str) -> BodySource:
     """Generic path: trafilatura's main-text tree, or a container/paragraph fallback."""
-    tree = _trafilatura_tree(root, url)
+    with _without_discarded(root):
+        tree = _trafilatura_tree(root, url)
     if tree is not None and len(" ".join(tree.itertext()).strip()) >= 80:
         generic = BodySource(generic=tree, method="trafilatura", generic_blocks=render_blocks(tree, url))
         return _refine(root, generic, url) or generic

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import html
+from lxml import etree, html
 
 from crawler.extraction.blocks import Block
 from crawler.extraction.dom import attr_lower, drop
@@ -30,6 +30,9 @@ _WIDGET_CLASS = re.compile(
 _WIDGET_TAGS = ("nav", "aside", "form", "footer", "button", "select", "input", "textarea", "menu")
 
 
+_WIDGET_CANDIDATES = etree.XPath(
+    ".//*[@class or @id or " + " or ".join(f"self::{tag}" for tag in _WIDGET_TAGS) + "]"
+)
 _CONTACT_CLASS = re.compile(
     r"(?<![a-z])(?:contact|kontakt|ansprechpartner\w*|vcard|author-info|pressekontakt)(?![a-z])"
 )
@@ -45,9 +48,7 @@ def remove_widgets(root: html.HtmlElement) -> list[str]:
     total = len(root.text_content()) or 1
     doomed = []
     boxes: list[str] = []
-    for element in root.iterdescendants():
-        if not isinstance(element.tag, str):
-            continue
+    for element in _WIDGET_CANDIDATES(root):  # (elements without class or id can only match by tag)
         tag = element.tag.lower()
         if _CONTACT_CLASS.search(attr_lower(element)) and len(element.text_content()) < 600:
             if not any(element in d.iterdescendants() for d in doomed):
@@ -206,41 +207,61 @@ def clean_blocks(
     dropped: list[Block] = []
     title_key = _key(title) if title else None
     site_keys = {_key(name) for name in site_names if name}
+    # a block far longer than the title and every site name cannot have the same words
+    key_limit = 2 * max([len(title_key or "")] + [len(k) for k in site_keys]) + 40
     blocks = _drop_before_title(blocks, title_key)
     for index, block in enumerate(blocks):
         if "\n" in block.text:
             block = _clean_lines(block)
         text = block.text
-        key = _key(_DATE_PREFIX.sub("", text))
-        if _END_MARKERS.match(text) and len(text) < 200:
+        size = len(text)
+        # the regexes below are case-insensitive scans; a lower-case copy lets plain substring
+        # tests skip the ones whose words are not in the block at all (most prose blocks)
+        low = text.lower()
+        if size < 200 and _END_MARKERS.match(text):
             if kept:  # after the article: everything from here on is related links or comments
                 dropped.extend(blocks[index:])
                 break
             dropped.append(block)
             continue
+        key = _key(_DATE_PREFIX.sub("", text)) if size <= key_limit else None
         if (
             not re.search(r"\w", text)
-            or key == title_key
-            or key in site_keys
-            or (len(text) < 300 and _ACCESSIBILITY.search(text))
+            or (key is not None and (key == title_key or key in site_keys))
+            or (size < 300 and _has(low, _ACCESSIBILITY_WORDS) and _ACCESSIBILITY.search(text))
             or _NAV_LINE.match(text)
             or _GENERIC_LABELS.match(text)
             or _is_share_widget(text)
-            or (len(text) < 400 and _CONSENT.search(text) and _CONSENT_CORE.search(text))
-            or (len(text) < 200 and _TAG_LINE.match(text))
-            or (len(text) < 80 and _DATE_ONLY.match(text))
-            or (len(text) < 200 and _META_LINE.match(text))
-            or (len(text) < 250 and _FOOTER_LINE.search(text))
+            or (
+                size < 400
+                and _has(low, _CONSENT_WORDS)
+                and _CONSENT.search(text)
+                and _CONSENT_CORE.search(text)
+            )
+            or (size < 200 and _TAG_LINE.match(text))
+            or (size < 80 and _DATE_ONLY.match(text))
+            or (size < 200 and _META_LINE.match(text))
+            or (size < 250 and _has(low, _FOOTER_WORDS) and _FOOTER_LINE.search(text))
             or _is_link_label(block)
         ):
             dropped.append(block)
             continue
-        if _PHOTO_NOTICE.search(text) and (text.lower().startswith("anlage") or len(text) < 700):
+        if (
+            (size < 700 or low.startswith("anlage"))
+            and _has(low, _PHOTO_NOTICE_WORDS)
+            and _PHOTO_NOTICE.search(text)
+        ):
             photos.append(parse_photo_notice(text))
             dropped.append(block)
             continue
-        if len(text) < 220 and (
-            match := _CREDIT_LINE.match(text) or _CAPTION_CREDIT.match(text) or _SENTENCE_CREDIT.match(text)
+        if (
+            size < 220
+            and _has(low, _CREDIT_WORDS)
+            and (
+                match := _CREDIT_LINE.match(text)
+                or _CAPTION_CREDIT.match(text)
+                or _SENTENCE_CREDIT.match(text)
+            )
         ):
             parts = match.groupdict()
             photos.append(PhotoNote(caption=parts.get("caption"), credit=parts["credit"].strip(" .")))
@@ -251,6 +272,22 @@ def clean_blocks(
 
 
 _DATE_PREFIX = re.compile(r"^\s*[0-3]?\d\.[01]?\d\.(?:(?:19|20)?\d\d)?\s*:\s+")
+# words (lower case) without which the pattern of the same name cannot match
+_ACCESSIBILITY_WORDS = (
+    "darstellung", "taste alt", "inhalt", "spring", "navigation", "suche", "menü", "schriftgr",
+    "kontrast", "leichte sprache", "gebärdensprache",
+)  # fmt: skip
+_CONSENT_WORDS = ("cookie", "einwilligung", "consent", "newsletter", "datenschutz")  # _CONSENT_CORE
+_FOOTER_WORDS = (
+    "besucher", "zugriffe", "aktualisierung", "geändert", "webmaster", "optimiert", "seitenaufrufe",
+    "counter", "stand",
+)  # fmt: skip
+_PHOTO_NOTICE_WORDS = ("anlage", "rechtesituation", "honorarfrei")
+_CREDIT_WORDS = ("foto", "bild", "quelle", "copyright", "©", "(c)")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
 
 
 def _drop_before_title(blocks: list[Block], title_key: str | None) -> list[Block]:

@@ -23,6 +23,8 @@ _LABEL = re.compile(
     r"Ansprechperson|(?:Für )?Rückfragen(?: an)?|Pressestelle|Kontakt|Anmeldung(?:en)?(?: bei| an)?)\s*:\s*",
     re.I,
 )
+# lower-case words without which _LABEL cannot match (a cheap test before scanning every paragraph)
+_LABEL_WORDS = ("kontakt", "ansprech", "rückfrage", "pressestelle", "anmeldung")
 _PHONE_LABEL = re.compile(r"^(?:Telefon|Tel\.?|Fon|Phone|Mobil|Handy|Mobiltelefon|T\.)\s*:?\s*", re.I)
 _EMAIL_LABEL = re.compile(r"^(?:E-?Mail|Mail|email|E\.)\s*:?\s*", re.I)
 _SKIP_PIECE = re.compile(
@@ -81,7 +83,9 @@ def parse_contact(rest: str) -> Contact | None:
 def find_contacts(text: str, boxes: Iterable[str] = ()) -> list[Contact]:
     """Labelled contacts in the body, then contact boxes, then bare e-mail addresses."""
     contacts: list[Contact] = []
-    for paragraph in text.split("\n\n") if _LABEL.search(text) else ():
+    low = text.lower()
+    labelled = ":" in text and any(word in low for word in _LABEL_WORDS)
+    for paragraph in text.split("\n\n") if labelled else ():
         for match in _LABEL.finditer(paragraph):
             if (contact := parse_contact(paragraph[match.end() :])) is not None:
                 contacts.append(contact)
@@ -91,7 +95,9 @@ def find_contacts(text: str, boxes: Iterable[str] = ()) -> list[Contact]:
         if (contact := parse_contact(box[match.end() :] if match else box)) is not None:
             contacts.append(contact)
     phones = {c.phone for c in contacts if c.phone}
-    for match in _LABELLED_PHONE.finditer(text):  # "Anmeldung unter Telefon 0208/8833-483"
+    # "Anmeldung unter Telefon 0208/8833-483"
+    phone_labelled = "Tel" in text or "Rufnummer" in text or "Hotline" in text
+    for match in _LABELLED_PHONE.finditer(text) if phone_labelled else ():
         phone = normalise_phone(match.group(1))
         if phone and phone not in phones:
             phones.add(phone)

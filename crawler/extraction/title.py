@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from crawler.extraction.context import PageContext
 from crawler.extraction.dom import select, text_of
@@ -30,6 +30,7 @@ _GENERIC = re.compile(
     re.I,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|›)\s")
+_HOME_LINKS = etree.XPath("//a[@href='/' or @href='./' or @href='index.php' or @rel='home']")
 
 
 @dataclass
@@ -60,9 +61,7 @@ def site_names(
         key = _key(part)
         if len(key) >= 4 and len(host) >= 5 and key in host:
             names.append(part)
-    for link in root.iter("a"):
-        if link.get("href") in ("/", "./", "index.php") or (link.get("rel") or "") == "home":
-            names.append(text_of(link))
+    names += [text_of(link) for link in _HOME_LINKS(root)]
     return [n.strip().rstrip(".") for n in names if n and n.strip()]
 
 
@@ -120,14 +119,16 @@ def find_title(
     raw_texts = [t for t in selected + headings + [title_tag, context.listing_title or ""] if t]
     headline = first_value(jsonld, "headline")
     title_key = _key(clean_title(title_tag, names))
-    confirmed = [h for h in headings if len(_key(h)) >= 10 and _key(clean_title(h, names)) in title_key]
+    confirmed = next(
+        (h for h in headings if len(_key(h)) >= 10 and _key(clean_title(h, names)) in title_key), ""
+    )
     h1s = [text_of(h) for h in root.iter("h1")]
     candidates = [
         *selected[:1],
         headline if isinstance(headline, str) else "",
         meta.get("og:title", ""),
         meta.get("twitter:title", ""),
-        *confirmed[:1],
+        confirmed,
         *h1s,
         title_tag,
         context.listing_title or "",
