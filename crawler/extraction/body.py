@@ -22,7 +22,7 @@ from lxml import etree, html
 
 from crawler.extraction.blocks import INVISIBLE, Block, compact, render_blocks
 from crawler.extraction.cleaning import remove_widgets
-from crawler.extraction.dom import attr_lower, drop, select, select_all
+from crawler.extraction.dom import attr_lower, drop, empty_document, select, select_all
 
 LOGGER = logging.getLogger(__name__)
 _GENERIC_CONTAINERS = ("article", "main", "[role=main]", "#content", "#inhalt", "#main", ".content")
@@ -103,7 +103,7 @@ def semantic_body(root: html.HtmlElement, url: str = "") -> BodySource | None:
     article = semantic_candidate(root)
     if article is None:
         return None
-    scoped = html.document_fromstring("<html><body></body></html>")
+    scoped = empty_document()
     with _lent(article, scoped[0]), _without_discarded(scoped):  # trafilatura copies its input
         tree = _trafilatura_tree(scoped, url)
     return BodySource(roots=[article], method="semantic", verdict=_verdict(tree))

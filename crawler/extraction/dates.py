@@ -60,7 +60,10 @@ _LABEL_WORDS = {
         r"Pressemeldung|Presseinformation|Meldung",
         re.I,
     ),
-    _MODIFIED_LABEL: re.compile(r"Aktualisiert|geändert|Stand", re.I),
+    # (a date starts with its day or weekday right after the label: "Stand: 3. Mai", "Stand 03.05.")
+    _MODIFIED_LABEL: re.compile(
+        r"(?:Aktualisiert|geändert|Stand)\s*(?:am|:)?\s*:?\s*(?:\d|Mo|Di|Mi|Do|Fr|Sa|So)", re.I
+    ),
 }
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|publish|posted|byline|meta|info|rightbox|timedata")
 _YEAR_HEADING = re.compile(r"Veröffentlichungen\s+((?:19|20)\d\d)\b")

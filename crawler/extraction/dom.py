@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -29,12 +30,42 @@ def parse_html(text: str) -> html.HtmlElement | None:
     if not text or not text.strip():
         return None
     text = _XML_DECL.sub("", text[:MAX_HTML_CHARS], count=1).replace("\x00", "")
-    parser = html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
     try:
-        root = html.document_fromstring(text, parser=parser)
+        root = html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     return root if isinstance(root, html.HtmlElement) else None
+
+
+_LOCAL = threading.local()  # lxml parsers must not be shared between threads
+
+
+def _parser() -> html.HTMLParser:
+    """The page parser, one per thread.
+
+    Every element is an ``HtmlElement`` (the default class lookup, resolved in C): lxml.html's
+    own lookup calls back into Python for each element proxy to hand out ``FormElement``,
+    ``InputElement``… subclasses that nothing here uses, and trafilatura's passes over our tree
+    and its copies create hundreds of thousands of proxies per page set.
+    """
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+        parser.set_element_class_lookup(
+            etree.ElementDefaultClassLookup(
+                element=html.HtmlElement,
+                comment=html.HtmlComment,
+                pi=html.HtmlProcessingInstruction,
+                entity=html.HtmlEntity,
+            )
+        )
+        _LOCAL.parser = parser
+    return parser
+
+
+def empty_document() -> html.HtmlElement:
+    """``<html><body></body></html>`` built by the page parser (same element classes)."""
+    return html.document_fromstring("<html><body></body></html>", parser=_parser())
 
 
 @lru_cache(maxsize=512)

@@ -28,11 +28,15 @@ def content_hash(title: str | None, text: str) -> str:
 
 
 def _shingles(text: str) -> list[str]:
-    words = re.findall(r"\w+", normalise(text))
+    # the words of normalise(text); collapsing its whitespace first would not change them
+    words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     if len(words) < 3:
         return [" ".join(words)] if words else []
     words = words[: MAX_SHINGLES + 2]
     return [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+
+
+_WORD = re.compile(r"\w+")
 
 
 def simhash(text: str) -> str:
@@ -45,7 +49,8 @@ def simhash(text: str) -> str:
     shingles = _shingles(text)
     if not shingles:
         return "0" * 16
-    blob = b"".join(_blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles)
+    encoded = "\n".join(shingles).encode("utf-8").split(b"\n")  # one encode call (words hold no newline)
+    blob = b"".join([_blake2b(s, digest_size=8).digest() for s in encoded])
     half = len(shingles) / 2
     value = 0
     for position in range(8):
