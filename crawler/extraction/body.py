@@ -97,9 +97,10 @@ def apply_removals(root: html.HtmlElement, selectors: Mapping[str, Any], source:
 
 
 def semantic_body(root: html.HtmlElement, url: str = "") -> BodySource | None:
-    """The page's single ``<article>`` (or ``itemprop=articleBody``) when it is clearly the article:
-    enough text, little of it link text. Trafilatura then only reads a copy of that element (a
-    fraction of the page, so a fraction of its cost) and its verdict filters the element's blocks."""
+    """The page's single ``<article>`` (or ``itemprop=articleBody``, else ``<main>``) when it is
+    clearly the article: enough text, little of it link text. Trafilatura then only reads that
+    element (a fraction of the page, so a fraction of its cost) and its verdict filters the
+    element's blocks."""
     article = semantic_candidate(root)
     if article is None:
         return None
@@ -149,7 +150,9 @@ def _without_discarded(root: html.HtmlElement) -> Iterator[None]:
 
 
 def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
-    for selector in ("[itemprop=articleBody]", "article"):
+    """The one element the page marks as its article (else as its main content) that holds enough
+    text and little link text."""
+    for selector in ("[itemprop=articleBody]", "article", "main", "[role=main]"):
         found = [
             el for el in select(root, selector) if not any(a.tag == "article" for a in el.iterancestors())
         ]
@@ -290,20 +293,16 @@ _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,2}:\s*\S")
 
 
 def _judge(blocks: list[Block], verdict: str) -> list[Block]:
-    """The blocks trafilatura kept (multi-line blocks line by line), plus what it dropped that
-    reads like article text above or inside it: a lead paragraph, a details list ("Datum: …").
-    Nothing after its last paragraph is recovered (that is where related links and teasers live)."""
+    """The blocks trafilatura kept (multi-line blocks line by line), plus what it dropped above
+    its first paragraph that reads like article text: a lead paragraph, a details list ("Datum: …")
+    — trafilatura reads the body element and leaves out the article header around it. Nothing is
+    recovered between or after its paragraphs: that is where captions, galleries and teasers live."""
     judged: list[Block | None] = [_kept_part(b, verdict) for b in blocks]
-    last = max((i for i, b in enumerate(judged) if b is not None), default=-1)
-    if last < 0:
+    first = next((i for i, b in enumerate(judged) if b is not None), None)
+    if first is None:
         return blocks
-    out = []
-    for index, block in enumerate(blocks):
-        kept = judged[index]
-        if kept is not None:
-            out.append(kept)
-        elif index < last and _article_like(block):
-            out.append(block)
+    out = [block for block in blocks[:first] if _article_like(block)]
+    out += [kept for kept in judged[first:] if kept is not None]
     return out
 
 
