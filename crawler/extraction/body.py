@@ -152,10 +152,8 @@ def _without_discarded(root: html.HtmlElement) -> Iterator[None]:
 def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
     """The one element the page marks as its article (else as its main content) that holds enough
     text and little link text."""
-    for selector in ("[itemprop=articleBody]", "article", "main", "[role=main]"):
-        found = [
-            el for el in select(root, selector) if not any(a.tag == "article" for a in el.iterancestors())
-        ]
+    for finder in _SEMANTIC_FINDERS:
+        found = [el for el in finder(root) if not any(a.tag == "article" for a in el.iterancestors())]
         if len(found) != 1:
             continue
         text = len(" ".join(found[0].text_content().split()))
@@ -163,6 +161,14 @@ def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
         if text >= 400 and linked < 0.3 * text:
             return found[0]
     return None
+
+
+_SEMANTIC_FINDERS = (
+    etree.XPath("//*[@itemprop='articleBody']"),
+    lambda root: list(root.iter("article")),
+    lambda root: list(root.iter("main")),
+    etree.XPath("//*[@role='main']"),
+)
 
 
 def _trafilatura_tree(tree: html.HtmlElement, url: str) -> html.HtmlElement | None:
