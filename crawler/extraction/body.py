@@ -21,7 +21,7 @@ from typing import Any
 from lxml import etree, html
 
 from crawler.extraction.blocks import INVISIBLE, Block, compact, render_blocks
-from crawler.extraction.cleaning import remove_widgets
+from crawler.extraction.cleaning import find_widgets, remove_widgets
 from crawler.extraction.dom import attr_lower, drop, empty_document, select, select_all
 
 LOGGER = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class BodySource:
     # compact text trafilatura kept from the roots: their blocks outside it are dropped (see _judge)
     verdict: str | None = None
     generic_blocks: list[Block] | None = None  # the rendered generic tree (it never changes)
+    widgets: tuple[list[html.HtmlElement], list[str]] | None = None  # find_widgets of roots[0]
 
     @property
     def region(self) -> html.HtmlElement | None:
@@ -91,8 +92,8 @@ def apply_removals(root: html.HtmlElement, selectors: Mapping[str, Any], source:
         if element.getparent() is not None and not any(element is r for r in source.roots):
             drop(element)
     boxes: list[str] = []
-    for body_root in source.roots:
-        boxes += remove_widgets(body_root)
+    for index, body_root in enumerate(source.roots):
+        boxes += remove_widgets(body_root, source.widgets if index == 0 else None)
     return boxes
 
 
@@ -105,9 +106,11 @@ def semantic_body(root: html.HtmlElement, url: str = "") -> BodySource | None:
     if article is None:
         return None
     scoped = empty_document()
-    with _lent(article, scoped[0]), _without_discarded(scoped):  # trafilatura copies its input
-        tree = _trafilatura_tree(scoped, url)
-    return BodySource(roots=[article], method="semantic", verdict=_verdict(tree))
+    # the widgets we drop from the article later anyway need not be read by trafilatura either
+    widgets = find_widgets(article)
+    with _lent(article, scoped[0]), _taken_out(widgets[0]), _without_discarded(scoped):
+        tree = _trafilatura_tree(scoped, url)  # (trafilatura copies its input)
+    return BodySource(roots=[article], method="semantic", verdict=_verdict(tree), widgets=widgets)
 
 
 @contextmanager
@@ -135,11 +138,20 @@ _DISCARDED_BY_TRAFILATURA = etree.XPath(
 
 @contextmanager
 def _without_discarded(root: html.HtmlElement) -> Iterator[None]:
+    with _taken_out(_DISCARDED_BY_TRAFILATURA(root)):
+        yield
+
+
+@contextmanager
+def _taken_out(elements: list[html.HtmlElement]) -> Iterator[None]:
+    """Detach ``elements`` for the duration and put them back where they were. Elements with a
+    tail that is text stay (the tail belongs to the page); restoring in reverse order keeps every
+    recorded position valid, nested elements included."""
     taken: list[tuple[html.HtmlElement, html.HtmlElement, int]] = []
-    for element in _DISCARDED_BY_TRAFILATURA(root):
+    for element in elements:
         parent = element.getparent()
         if parent is None or (element.tail and element.tail.strip()):
-            continue  # its tail is text of the page
+            continue
         taken.append((parent, element, parent.index(element)))
         parent.remove(element)
     try:

@@ -38,11 +38,11 @@ _CONTACT_CLASS = re.compile(
 )
 
 
-def remove_widgets(root: html.HtmlElement) -> list[str]:
-    """Drop navigation, forms and share/comment/related widgets inside the body container; return
-    the texts of dropped contact boxes (they feed ``contacts``, not the body).
+def find_widgets(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[str]]:
+    """Navigation, forms and share/comment/related widgets inside the body container, and the
+    texts of the contact boxes among them (they feed ``contacts``, not the body).
 
-    An element holding most of the container's text is never dropped, whatever its class says:
+    An element holding most of the container's text is never a widget, whatever its class says:
     some themes wrap the whole article in ``<div class="social-wrapper">``.
     """
     total = len(root.text_content()) or 1
@@ -59,6 +59,15 @@ def remove_widgets(root: html.HtmlElement) -> list[str]:
             size = len(element.text_content())
             if size < 500 or size < 0.5 * total:
                 doomed.append(element)
+    return doomed, boxes
+
+
+def remove_widgets(
+    root: html.HtmlElement, found: tuple[list[html.HtmlElement], list[str]] | None = None
+) -> list[str]:
+    """Drop the widgets of :func:`find_widgets` (or those ``found`` before); return the contact
+    box texts."""
+    doomed, boxes = found if found is not None else find_widgets(root)
     for element in doomed:
         if element.getparent() is not None:
             drop(element)

@@ -50,7 +50,7 @@ def _parser() -> html.HTMLParser:
     """
     parser = getattr(_LOCAL, "parser", None)
     if parser is None:
-        parser = html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+        parser = html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, collect_ids=False)
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(
                 element=html.HtmlElement,
