@@ -25,7 +25,7 @@ from lxml import etree, html
 from crawler.extraction.blocks import Block
 from crawler.extraction.context import PageContext
 from crawler.extraction.dom import attr_lower, select, text_of
-from crawler.extraction.german_dates import find_dates, first_date, parse_date_value
+from crawler.extraction.german_dates import DateMention, find_dates, first_date, parse_date_value
 from crawler.extraction.jsonld import first_value
 
 LOGGER = logging.getLogger(__name__)
@@ -145,7 +145,9 @@ class _Finder:
     def __init__(self, evidence: DateEvidence) -> None:
         self.ev = evidence
         self.max = _max_date(evidence.context)
-        self._texts: dict[int, str] = {}
+        # keyed by the element itself: the dicts keep it alive, so its identity cannot be reused
+        self._texts: dict[html.HtmlElement, str] = {}
+        self._mentions: dict[html.HtmlElement, list[DateMention]] = {}
 
     @cached_property
     def year(self) -> int | None:
@@ -155,10 +157,9 @@ class _Finder:
     def _text(self, element: html.HtmlElement) -> str:
         """Visible text of ``element`` (whitespace collapsed, at most :data:`_MAX_SCAN` characters),
         computed once for the published and the modified label search."""
-        key = id(element)
-        if key not in self._texts:
-            self._texts[key] = " ".join(element.text_content()[:_MAX_SCAN].split())
-        return self._texts[key]
+        if element not in self._texts:
+            self._texts[element] = " ".join(element.text_content()[:_MAX_SCAN].split())
+        return self._texts[element]
 
     def ok(self, value: date | None) -> date | None:
         return value if value and MIN_DATE <= value <= self.max else None
@@ -223,7 +224,9 @@ class _Finder:
         text = self._text(element)
         if not _LABEL_WORDS[label].search(text):
             return None  # no label word anywhere: no date mention can be labelled
-        for mention in find_dates(text):
+        if element not in self._mentions:  # the published and the modified label read the same text
+            self._mentions[element] = list(find_dates(text))
+        for mention in self._mentions[element]:
             if label.search(text[max(0, mention.start - 120) : mention.start]) and (
                 found := self.ok(mention.resolve(self.year if mention.year is None else None))
             ):
