@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from crawler.extraction.german_dates import (
+    HAS_DATE_DIGITS,
     DateMention,
     TimeMention,
     find_dates,
@@ -109,10 +110,8 @@ def _concrete(sentence: str, mention: DateMention) -> bool:
 
 
 def _candidates(text: str, published: date | None) -> Iterable[_Candidate]:
-    if next(find_dates(text), None) is None:
-        # no date anywhere: no sentence to split (a sentence is preceded and followed by white
-        # space in the text, so it holds no date the whole text does not show)
-        return
+    if not HAS_DATE_DIGITS.search(text):
+        return  # no date anywhere: no sentence to split
     for offset, sentence in sentences(text):
         for mention in find_dates(sentence):
             if _DEADLINE.search(sentence[max(0, mention.start - 25) : mention.start]):
