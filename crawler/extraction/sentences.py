@@ -18,7 +18,8 @@ _ABBREVIATIONS_TEXT = """
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…][“”\"')]*$")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[“”\"')]*\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
+# the end mark is matched (not looked behind for) so that the scan can jump from mark to mark
+_BOUNDARY = re.compile(r"[.!?…][“”\"')]*\s+(?=[„“\"'(]?[A-ZÄÖÜ0-9])")
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -30,13 +31,14 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
             continue
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
-            before = paragraph[max(start, match.start() - 80) : match.start()]  # the last word only
+            end = match.start() + 1  # just after the end mark
+            before = paragraph[max(start, end - 80) : end]  # the last word only
             word = _LAST_WORD.search(before)
             if word:
                 token = word.group(1).lower()
                 if token.isdigit() or token in _ABBREVIATIONS or len(token) == 1:
                     continue  # "02. Juli", "Dr. Kerber", "J. Meyer"
-            sentence = paragraph[start : match.start() + 1].strip()
+            sentence = paragraph[start : end + 1].strip()
             if sentence:
                 yield offset + start, sentence
             start = match.end()
