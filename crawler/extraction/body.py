@@ -131,14 +131,18 @@ def _lent(element: html.HtmlElement, holder: html.HtmlElement) -> Iterator[None]
 
 # Trafilatura deletes these in its tree cleaning and its page-length measure; taking them out of
 # the tree it copies and scans (and putting them back afterwards) changes nothing but its cost.
-_DISCARDED_BY_TRAFILATURA = etree.XPath(
-    "//aside[not(ancestor::aside or ancestor::footer)] | //footer[not(ancestor::aside or ancestor::footer)]"
-)
+_DISCARDED_BY_TRAFILATURA = ("aside", "footer")
 
 
 @contextmanager
 def _without_discarded(root: html.HtmlElement) -> Iterator[None]:
-    with _taken_out(_DISCARDED_BY_TRAFILATURA(root)):
+    found = list(root.iter(*_DISCARDED_BY_TRAFILATURA))
+    outermost = (
+        [el for el in found if not any(a.tag in _DISCARDED_BY_TRAFILATURA for a in el.iterancestors())]
+        if len(found) > 1
+        else found
+    )
+    with _taken_out(outermost):
         yield
 
 
