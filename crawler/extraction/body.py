@@ -174,7 +174,7 @@ def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
             continue
         text = len(" ".join(found[0].text_content().split()))
         linked = sum(len(" ".join(a.text_content().split())) for a in found[0].iter("a"))
-        if text >= 400 and linked < 0.3 * text:
+        if text >= 400 and linked < 0.5 * text:  # (trafilatura's verdict takes out the link lists)
             return found[0]
     return None
 
