@@ -33,6 +33,7 @@ class ArchivePipeline:
         self.run_id: int | None = None
         self.counts: Counter[str] = Counter()
         self.tokens: list[tuple[str, str, dict[str, str]]] = []  # buffered change tokens
+        self.visits: list[PageVisit] = []  # buffered page visits
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -63,8 +64,12 @@ class ArchivePipeline:
             self.counts[result.outcome] += 1
             logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
         elif isinstance(item, PageVisit):
+            # Buffered: a visit is written after the items yielded before it, never ahead of them,
+            # so a killed crawl at worst fetches a page again.
             self.counts["pages"] += 1
-            self.store_visit(item)
+            self.visits.append(item)
+            if len(self.visits) >= 100:
+                self.flush_visits()
         elif isinstance(item, PageTokens):
             self.tokens.extend((url, item.source, tokens) for url, tokens in item.tokens.items())
             if len(self.tokens) >= 500:
@@ -75,39 +80,37 @@ class ArchivePipeline:
             self.archive.record_error(self.run_id, item.url, item.reason, item.detail)  # type: ignore[arg-type]
         return item
 
+    def flush_visits(self) -> None:
+        """Write buffered visits in one transaction; announcements gone twice become withdrawn."""
+        assert self.archive is not None
+        visits, self.visits = self.visits, []
+        for url in self.archive.save_pages([(v.url, self.visit_values(v), v.kind == "gone") for v in visits]):
+            if self.archive.mark_withdrawn(url):
+                self.counts["withdrawn"] += 1
+                logger.info("withdrawn (gone twice): %s", url)
+
     def flush_tokens(self) -> None:
         assert self.archive is not None
         self.archive.save_tokens(self.tokens)
         self.tokens = []
 
-    def store_visit(self, visit: PageVisit) -> None:
-        """Remember a page; a known announcement gone (404/410) twice is marked withdrawn."""
-        assert self.archive is not None
-        known = self.archive.page(visit.url)
+    @staticmethod
+    def visit_values(visit: PageVisit) -> dict[str, Any]:
+        """The ``pages`` columns a visit sets (a gone page keeps what was known of it)."""
         values: dict[str, Any] = {"source_id": visit.source, "status": visit.status}
-        if visit.kind == "gone":
-            gone = (known.gone_count if known else 0) + 1
-            values["gone_count"] = gone
-            if gone >= 2 and self.archive.mark_withdrawn(visit.url):
-                self.counts["withdrawn"] += 1
-                logger.info("withdrawn (gone twice): %s", visit.url)
-        else:
-            values.update(
-                kind=visit.kind,
-                etag=visit.etag,
-                last_modified=visit.last_modified,
-                gone_count=0,
-            )
+        if visit.kind != "gone":
+            values.update(kind=visit.kind, etag=visit.etag, last_modified=visit.last_modified, gone_count=0)
             # warc_*: a visit without a WARC record (304, WARC off) keeps the page's last record.
             for key in ("body_hash", "context", "links", "lastmod", "warc_path", "warc_offset"):
                 if getattr(visit, key) is not None:
                     values[key] = getattr(visit, key)
-        self.archive.save_page(visit.url, **values)
+        return values
 
     def close_spider(self, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider  # type: ignore[union-attr]
         if self.archive is None or self.run_id is None:
             return
+        self.flush_visits()
         self.flush_tokens()
         for url in getattr(spider, "unresolved", ()):
             if self.archive.page(url) is None:

@@ -63,6 +63,9 @@ REPLICA_HOSTS: list[str] = []
 # Raw archive: every fetched response of a crawl goes into one WARC file (crawler/warc.py), so
 # `pressarchive reparse` can re-extract without the network. WARC_DIR None → warc/ beside the
 # SQLite archive file.
+# Extraction runs in this many worker processes (crawler/offload.py), so a crawl uses a second
+# core; 0 extracts inline in the crawl process.
+EXTRACT_WORKERS = 1
 WARC_ENABLED = True
 WARC_DIR = None
 

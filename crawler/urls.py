@@ -14,6 +14,7 @@ crawler can notice an endless link space such as a calendar that always links to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 _DROP_PARAMS = re.compile(
@@ -28,6 +29,7 @@ _AMP_SUFFIX = re.compile(r"/(amp|print|drucken)/?$", re.IGNORECASE)
 _SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def canonicalize(url: str) -> str:
     """A stable, clickable form of ``url`` (see module docstring)."""
     url = url.strip().replace("&amp;", "&")
@@ -46,6 +48,7 @@ def canonicalize(url: str) -> str:
     return urlunsplit((scheme, host, path, urlencode(query, safe="[]/:,"), ""))
 
 
+@lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
     """The deduplication identity of a URL: canonical, without scheme, ``www.`` and trailing ``/``."""
     parts = urlsplit(canonicalize(url))
@@ -68,6 +71,7 @@ def same_site(a: str, b: str) -> bool:
     return site_of(a) == site_of(b)
 
 
+@lru_cache(maxsize=65536)
 def site_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
@@ -75,6 +79,7 @@ def site_of(url: str) -> str:
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=65536)
 def url_shape(url: str) -> str:
     """The pattern of a URL: host, path with digit runs as ``#``, sorted query keys without values."""
     parts = urlsplit(url)

@@ -159,6 +159,24 @@ class Archive:
             row.last_fetched = m.utcnow()
             s.add(row)
 
+    def save_pages(self, batch: list[tuple[str, dict[str, Any], bool]]) -> list[str]:
+        """Save many page states in one transaction: (url, values, gone). Returns the URLs that
+        have now been gone (404/410) on two runs in a row."""
+        twice: list[str] = []
+        now = m.utcnow()
+        with self.sessions.begin() as s:
+            for url, values, gone in batch:
+                row = s.get(m.Page, url) or m.Page(url=url, gone_count=0)
+                for key, value in values.items():
+                    setattr(row, key, value)
+                if gone:
+                    row.gone_count = (row.gone_count or 0) + 1
+                    if row.gone_count >= 2:
+                        twice.append(url)
+                row.last_fetched = now
+                s.add(row)
+        return twice
+
     def save_tokens(self, batch: list[tuple[str, str, dict[str, str]]]) -> None:
         """Merge change tokens (url, source, {kind: token}) into ``pages`` in one transaction."""
         if not batch:
@@ -204,9 +222,10 @@ class Archive:
                 s.add(row)
             self._fill(row, item, data, content_hash, now)
             s.flush()
-            number = (
-                s.scalar(select(func.max(m.Revision.number)).where(m.Revision.announcement_id == row.id)) or 0
-            ) + 1
+            number = 1
+            if outcome == "updated":
+                query = select(func.max(m.Revision.number)).where(m.Revision.announcement_id == row.id)
+                number = (s.scalar(query) or 0) + 1
             s.add(
                 m.Revision(
                     announcement_id=row.id,

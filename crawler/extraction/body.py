@@ -187,8 +187,14 @@ _SEMANTIC_FINDERS = (
 )
 
 
-def _trafilatura_tree(tree: html.HtmlElement, url: str) -> html.HtmlElement | None:
-    """Trafilatura's main-text tree (fast mode, no metadata, comments, links or images).
+def _text_dump(tree: html.HtmlElement) -> bool:
+    """Trafilatura's last resort: the whole page as one run of text, without any structure."""
+    return len(tree) == 1 and len(tree[0]) == 0 and len(tree[0].text or "") > 1000
+
+
+def _trafilatura_tree(tree: html.HtmlElement, url: str, fast: bool = True) -> html.HtmlElement | None:
+    """Trafilatura's main-text tree (fast mode unless told otherwise; no metadata, comments, links
+    or images).
 
     The options object is built once (building it reads the config file each time) and copied
     per page; "xml" output skips the text serialisation that only the "python" format does.
@@ -198,6 +204,7 @@ def _trafilatura_tree(tree: html.HtmlElement, url: str) -> html.HtmlElement | No
 
         options = copy(_trafilatura_options())
         options.url = options.source = url or None
+        options.fast = fast
         document = bare_extraction(tree, url=url, options=options)
     except Exception as exc:  # trafilatura raises ValueError and friends on odd pages
         LOGGER.debug("trafilatura failed on %s: %s", url, exc)
@@ -233,6 +240,11 @@ def trafilatura_body(root: html.HtmlElement, url: str) -> BodySource:
     """Generic path: trafilatura's main-text tree, or a container/paragraph fallback."""
     with _without_discarded(root):
         tree = _trafilatura_tree(root, url)
+        if tree is None or _text_dump(tree):
+            # fast mode found no article and fell back to a dump of the page's text: let the full
+            # cascade (readability and jusText as second opinions) try, on these few pages only
+            second = _trafilatura_tree(root, url, fast=False)
+            tree = second if second is not None else tree
     if tree is not None and len(" ".join(tree.itertext()).strip()) >= 80:
         generic = BodySource(generic=tree, method="trafilatura", generic_blocks=render_blocks(tree, url))
         return _refine(root, generic, url) or generic

@@ -36,6 +36,7 @@ from crawler.announce import announcement_from_response
 from crawler.extraction import BoilerplateLearner, page_blocks
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
 from crawler.listing import listing_entries
+from crawler.offload import Offload
 from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, parse_site
 from crawler.state import CrawlState
 from crawler.traps import TrapGuard, far_future
@@ -87,6 +88,7 @@ class ProfileSpider(scrapy.Spider):
         self.refetched: set[str] = set()  # unchanged pages fetched again to resume a killed crawl
         self.dropped: set[str] = set()  # URL keys that changed listings no longer link
         self.found = 0  # announcements yielded in this run
+        self.offload: Offload | None = None  # extraction worker processes (EXTRACT_WORKERS)
         self.unresolved: set[str] = set()  # requested URLs that never got a response (redirect loops)
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
 
@@ -94,6 +96,8 @@ class ProfileSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
+        workers = crawler.settings.getint("EXTRACT_WORKERS")
+        spider.offload = Offload(workers) if workers > 0 else None
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
@@ -151,7 +155,35 @@ class ProfileSpider(scrapy.Spider):
                 self.crawler.engine.crawl(self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True))
 
     # -- responses ---------------------------------------------------------------------------
-    def parse(self, response: Response, **_: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **_: Any) -> AsyncIterator[Any]:
+        """Extract in the worker process when the page needs it, then handle it (``_parse``)."""
+        if self.offload is not None and self._needs_extraction(response):
+            assert isinstance(response, TextResponse)
+            response.meta["_extracted"] = await self.offload.extract(
+                response.body,
+                response.url,
+                self.profile,
+                self._context(response),
+                self.today.isoformat(),
+                self.learned,
+                response.headers.get("Content-Type", b"").decode("latin-1") or None,
+                response.css('link[rel="canonical"]::attr(href)').get(),
+            )
+        for output in self._parse(response):
+            yield output
+
+    def _needs_extraction(self, response: Response) -> bool:
+        """The conditions under which ``_classify`` extracts the page."""
+        if response.status != 200 or not isinstance(response, TextResponse) or response.meta.get("seed"):
+            return False
+        if discovery.looks_like_feed(response.body[:2000]):
+            return False
+        self._detect_family(response)
+        if not self.adhoc:
+            return self.profile.is_article(response.url)
+        return not classify.is_legal_or_contact(response.url, None)
+
+    def _parse(self, response: Response) -> Iterator[Any]:
         if response.status == 304:
             yield from self.unchanged(response)
             return
@@ -222,16 +254,24 @@ class ProfileSpider(scrapy.Spider):
         return classify.classify(response.selector, url, item, listing_entry), item
 
     def _announcement(self, response: TextResponse) -> Announcement:
-        # The same call `pressarchive reparse` makes on the page's WARC record.
-        item = announcement_from_response(
-            response,
-            self.profile,
-            context=self._context(response),
-            fetched=self.today.isoformat(),
-            boilerplate=self.learned,
-        )
-        self.learner.observe(page_blocks(response.body))
-        self.learned = frozenset(self.learner.learned())
+        extracted = response.meta.pop("_extracted", None)
+        if extracted is not None:  # done in the worker process (crawler.offload)
+            item, blocks = extracted
+        else:
+            # The same call `pressarchive reparse` makes on the page's WARC record.
+            item = announcement_from_response(
+                response,
+                self.profile,
+                context=self._context(response),
+                fetched=self.today.isoformat(),
+                boilerplate=self.learned,
+            )
+            blocks = page_blocks(response.body)
+        # Learning is cheap per page, but reading out the learned set scans every fingerprint:
+        # refreshed on each of the first pages (where it changes most), then every 25th.
+        self.learner.observe(blocks)
+        if self.learner.pages <= 50 or self.learner.pages % 25 == 0:
+            self.learned = frozenset(self.learner.learned())
         return item
 
     def _context(self, response: Response) -> dict:
@@ -430,7 +470,8 @@ class ProfileSpider(scrapy.Spider):
         done = self.seen | self.requested
         suspects = [self.state.get(key) for key in self.dropped - done]
         suspects += self.state.pending_gone()
-        suspects += self._rotation(done)
+        if not suspects:  # the rotation only spends a request on nights that spend none
+            suspects += self._rotation(done)
         orphans = sorted({p.url for p in suspects if p is not None and p.kind == "announcement"})
         if not orphans:
             return
@@ -444,7 +485,9 @@ class ProfileSpider(scrapy.Spider):
         raise DontCloseSpider
 
     def closed(self, reason: str) -> None:
-        """Write what discovery found (``sites add``) when the DISCOVERY_REPORT setting asks."""
+        """Stop the extraction workers; write what discovery found (``sites add``) if asked."""
+        if self.offload is not None:
+            self.offload.close()
         path = self.crawler.settings.get("DISCOVERY_REPORT") if self.crawler else None
         if not path:
             return
