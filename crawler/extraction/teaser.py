@@ -12,6 +12,8 @@ import re
 
 from crawler.extraction.blocks import Block, compact
 
+_MIN_DUPLICATE = 60  # compact characters: shorter repeated blocks are kept
+_TEASER_BLOCKS = 3  # a teaser copy is one of the first blocks
 _MAX_CANDIDATES = 40  # teasers sit near the top; bounds the quadratic check on huge pages
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:mehr|weiter)\s*\])\s*$", re.I)
 
@@ -50,13 +52,17 @@ def collapse_repeats(blocks: list[Block]) -> tuple[list[Block], str | None]:
         elif lead is None and _prefix_of_rest(index, keys, texts) and keys[index] not in keys[index + 1 :]:
             drop.add(index)
             lead = _ELLIPSIS.sub("", texts[index]).strip()
+    # a paragraph at the top that comes again is a teaser copy; repetitions further down (the
+    # same instructions in plan A and plan B) and short repeated lines ("Zutaten:", a table's row
+    # labels) are the structure of the text itself
+    teasers = {keys[i] for i in range(min(len(blocks), _TEASER_BLOCKS)) if len(keys[i]) >= _MIN_DUPLICATE}
     seen: set[str] = set()
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         if index in drop:
             continue
         key = keys[index]
-        if key in seen and block.kind != "li":
+        if key in seen and block.kind != "li" and key in teasers:
             continue
         seen.add(key)
         kept.append(block)
