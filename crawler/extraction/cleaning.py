@@ -152,6 +152,12 @@ _CAPTION_CREDIT = re.compile(  # "Thorsten Klute, Foto Wilfried Meyer" / "Am Rat
     r"^(?P<caption>[^.!?]{2,120}?)(?:,\s*(?:Foto|Fotos|Bild|Bildquelle)\s*:?|\s*\(?(?:Foto|Fotos|Bild|Bildquelle)\s*:)"
     r"\s+(?P<credit>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})\)?$"
 )
+# the same lines on international pages: "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated 12:24 am EST"
+_EN_DATE_LINE = re.compile(
+    r"^(?:Posted|Published|Updated|Last updated|Modified|Created)(?:\s+on)?\s*:?\s+"
+    r"[^.!?]{0,60}\d[^.!?]{0,40}$",
+    re.I,
+)
 _DATE_ONLY = re.compile(
     r"^(?:(?:Veröffentlicht|Erstellt|Geschrieben|Aktualisiert|Gepostet)(?: am)?:?|Stand:|vom)?\s*"
     r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zä]+\.?)\s*\d{2,4}"
@@ -249,6 +255,7 @@ def clean_blocks(
             )
             or (size < 200 and _TAG_LINE.match(text))
             or (size < 80 and _DATE_ONLY.match(text))
+            or (size < 100 and low.startswith(_EN_DATE_WORDS) and _EN_DATE_LINE.match(text))
             or (size < 200 and _META_LINE.match(text))
             or (size < 250 and _has(low, _FOOTER_WORDS) and _FOOTER_LINE.search(text))
             or _is_link_label(block)
@@ -291,6 +298,7 @@ _FOOTER_WORDS = (
     "besucher", "zugriffe", "aktualisierung", "geändert", "webmaster", "optimiert", "seitenaufrufe",
     "counter", "stand",
 )  # fmt: skip
+_EN_DATE_WORDS = ("posted", "published", "updated", "last updated", "modified", "created")
 _PHOTO_NOTICE_WORDS = ("anlage", "rechtesituation", "honorarfrei")
 _CREDIT_WORDS = ("foto", "bild", "quelle", "copyright", "©", "(c)")
 
