@@ -50,7 +50,12 @@ def simhash(text: str) -> str:
     if not shingles:
         return "0" * 16
     encoded = "\n".join(shingles).encode("utf-8").split(b"\n")  # one encode call (words hold no newline)
-    blob = b"".join([_blake2b(s, digest_size=8).digest() for s in encoded])
+    digests = []
+    for shingle in encoded:  # copying a prepared hasher is cheaper than building one per shingle
+        hasher = _BLAKE2B_8.copy()
+        hasher.update(shingle)
+        digests.append(hasher.digest())
+    blob = b"".join(digests)
     half = len(shingles) / 2
     value = 0
     for position in range(8):
@@ -60,7 +65,7 @@ def simhash(text: str) -> str:
     return f"{value:016x}"
 
 
-_blake2b = hashlib.blake2b
+_BLAKE2B_8 = hashlib.blake2b(digest_size=8)
 # _BIT_TABLES[j] maps a byte to its j-th bit, most significant first (the digest is big-endian)
 _BIT_TABLES = tuple(bytes((v >> (7 - j)) & 1 for v in range(256)) for j in range(8))
 
