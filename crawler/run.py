@@ -69,6 +69,9 @@ def run_crawl(profiles: Sequence[SiteProfile], settings: dict) -> list[int]:
     process = CrawlerProcess(merged)
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    # An unreachable host makes the robots.txt middleware log a traceback; the same failure is
+    # recorded (with its reason) by the spider for the page itself.
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     crawlers = []
     for profile in profiles:
         crawler = process.create_crawler(ProfileSpider)

@@ -68,3 +68,16 @@ def test_schedule_list_shows_next_runs():
     assert "nightly" in result.output
     assert "Europe/Berlin" in result.output
     assert "spd_kreistagsfraktion_kleve" in result.output
+
+
+def test_unreachable_host_fails_the_run_with_a_reason(tmp_path):
+    from tests.conftest import run_cli
+
+    db = tmp_path / "a.sqlite"
+    result = run_cli(
+        "crawl", "--url", "http://127.0.0.1:9/meldungen/", "--db", str(db), "-q", "-s", "RETRY_TIMES=0"
+    )
+    assert result.returncode == 1
+    assert "no page could be fetched" in result.stdout
+    assert "connection-refused" in result.stderr
+    assert "Traceback" not in result.stderr

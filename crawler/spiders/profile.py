@@ -25,10 +25,10 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, DownloadConnectionRefusedError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
 from crawler import classify, discovery
@@ -528,6 +528,8 @@ class ProfileSpider(scrapy.Spider):
             return
         if failure.check(DNSLookupError):
             reason = "dns"
+        elif failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
+            reason = "connection-refused"
         elif failure.check(TimeoutError, TCPTimedOutError):
             reason = "timeout"
         else:
