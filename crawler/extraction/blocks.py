@@ -21,6 +21,7 @@ from lxml import html
 # two or more newlines with only spaces between; spaces around them are stripped by clean_text
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
 INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"), None)
+_HAS_INVISIBLE = re.compile("[\xad\u200b\u200c\u200d\u2060\ufeff]")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
 LIST_ITEM_TAGS = frozenset({"li", "item"})
 QUOTE_TAGS = frozenset({"blockquote", "quote"})
@@ -49,9 +50,15 @@ class Block:
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute URL, link text)
 
 
+def strip_invisible(text: str) -> str:
+    """``text`` without soft hyphens and zero-width characters (``str.translate`` looks up every
+    character, so it only runs on the few texts that hold one)."""
+    return text.translate(INVISIBLE) if _HAS_INVISIBLE.search(text) else text
+
+
 def clean_text(text: str) -> str:
     """NFC, no soft hyphens or zero-width characters, spaces collapsed, lines trimmed."""
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    text = strip_invisible(unicodedata.normalize("NFC", text))
     if "\n" not in text:
         return " ".join(text.split())
     lines = (" ".join(line.split()) for line in text.split("\n"))

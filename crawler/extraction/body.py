@@ -20,7 +20,7 @@ from typing import Any
 
 from lxml import etree, html
 
-from crawler.extraction.blocks import INVISIBLE, Block, compact, render_blocks
+from crawler.extraction.blocks import Block, compact, render_blocks, strip_invisible
 from crawler.extraction.cleaning import find_widgets, remove_widgets
 from crawler.extraction.dom import attr_lower, drop, empty_document, select, select_all
 
@@ -232,7 +232,7 @@ def _verdict(tree: html.HtmlElement | None) -> str | None:
     """Trafilatura's text as :func:`compact` text, normalised as :func:`clean_text` does."""
     if tree is None:
         return None
-    text = compact(unicodedata.normalize("NFC", "".join(tree.itertext())).translate(INVISIBLE))
+    text = compact(strip_invisible(unicodedata.normalize("NFC", "".join(tree.itertext()))))
     return text or None
 
 
