@@ -30,8 +30,17 @@ def _covers_others(index: int, keys: list[str]) -> bool:
 def _prefix_of_rest(index: int, keys: list[str], texts: list[str]) -> bool:
     """Block ``index`` repeats the start of what follows (a truncated or first-paragraph teaser)."""
     own = compact(_ELLIPSIS.sub("", texts[index]))
-    rest = "".join(keys[index + 1 :])
-    return len(own) >= 40 and len(rest) > len(own) and rest.startswith(own)
+    if len(own) < 40:
+        return False
+    # only as much of the following text as the teaser is long (joining all of it for each
+    # candidate made this quadratic on long pages)
+    parts, length = [], 0
+    for key in keys[index + 1 :]:
+        parts.append(key)
+        length += len(key)
+        if length > len(own):
+            return "".join(parts).startswith(own)
+    return False
 
 
 def collapse_repeats(blocks: list[Block]) -> tuple[list[Block], str | None]:
