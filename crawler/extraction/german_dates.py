@@ -34,6 +34,19 @@ NUMERIC_DATE = re.compile(
     _WEEKDAY_PREFIX
     + r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]))?(?!\d)"
 )
+# The same patterns without the weekday prefix, and the prefix on its own (anchored at the end of
+# the text before a date). Scanning for the date first and then looking back for a weekday finds
+# exactly the matches of the full patterns, but the scan can jump from digit to digit instead of
+# trying the weekday alternatives at every character.
+_NAMED_CORE = re.compile(
+    rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s*(?P<mname>{_MONTH_ALT})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I
+)
+_NUMERIC_CORE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]))?(?!\d)"
+)
+_PREFIX_NAMED = re.compile(rf"(?P<wd>{WEEKDAYS})\.?,?\s+(?:den\s+)?\Z", re.I)
+_PREFIX_NUMERIC = re.compile(rf"(?P<wd>{WEEKDAYS})\.?,?\s+(?:den\s+)?\Z")
+_PREFIX_WINDOW = 64  # a weekday prefix has at most 15 characters besides white space
 _NAMED_HINT = re.compile(r"\d\.\s*[A-Za-zÄä]")
 HAS_DATE_DIGITS = re.compile(r"\d\.|\d{4}-\d")  # cheap pre-check: most sentences have no date
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
@@ -111,23 +124,23 @@ def find_dates(text: str) -> Iterator[DateMention]:
     if not HAS_DATE_DIGITS.search(text):
         return
     found: list[DateMention] = []
-    named = NAMED_DATE.finditer(text) if _NAMED_HINT.search(text) else ()
-    for match in named:
-        found.append(
-            DateMention(
-                match.start(),
-                match.end(),
-                int(match["d"]),
-                MONTHS[match["mname"].lower()],
-                int(match["y"]) if match["y"] else None,
-                match["wd"],
+    if _NAMED_HINT.search(text):
+        for match, start, weekday in _with_weekdays(_NAMED_CORE, _PREFIX_NAMED, text):
+            found.append(
+                DateMention(
+                    start,
+                    match.end(),
+                    int(match["d"]),
+                    MONTHS[match["mname"].lower()],
+                    int(match["y"]) if match["y"] else None,
+                    weekday,
+                )
             )
-        )
-    for match in NUMERIC_DATE.finditer(text):
+    for match, start, weekday in _with_weekdays(_NUMERIC_CORE, _PREFIX_NUMERIC, text):
         month = int(match["m"])
         if 1 <= month <= 12:
             year = int(match["y"]) if match["y"] else None
-            found.append(DateMention(match.start(), match.end(), int(match["d"]), month, year, match["wd"]))
+            found.append(DateMention(start, match.end(), int(match["d"]), month, year, weekday))
     for match in ISO_DATE.finditer(text):
         found.append(
             DateMention(match.start(), match.end(), int(match["d"]), int(match["m"]), int(match["y"]))
@@ -138,6 +151,24 @@ def find_dates(text: str) -> Iterator[DateMention]:
         if mention.start >= last_end and 1 <= mention.day <= 31:
             last_end = mention.end
             yield mention
+
+
+def _with_weekdays(
+    core: re.Pattern[str], prefix: re.Pattern[str], text: str
+) -> Iterator[tuple[re.Match[str], int, str | None]]:
+    """The matches of ``prefix + core`` as (core match, start, weekday): each date, and the weekday
+    written right before it if one is (never reaching back into the previous date)."""
+    previous_end = 0
+    for match in core.finditer(text):
+        start, weekday = match.start(), None
+        if start - previous_end >= 3:  # "Mo " at least
+            low = max(previous_end, start - _PREFIX_WINDOW)
+            if low > previous_end and len("".join(text[low:start].split())) <= 15:
+                low = previous_end  # a long run of white space: the prefix may begin further back
+            if (before := prefix.search(text, low, start)) is not None:
+                start, weekday = before.start(), before["wd"]
+        previous_end = match.end()
+        yield match, start, weekday
 
 
 def first_date(text: str, year: int | None = None) -> date | None:
