@@ -135,3 +135,43 @@ def test_modified_before_published_is_dropped():
         '<meta property="article:modified_time" content="2019-01-01">'
     )
     assert extract(page(TEXT, head), URL).modified is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am Donnerstag, den 02. Juli 2015 und am Fr 3.7.",
+        "Mo, 3.5. Di, 4.5.2021 Mi.,5.5.",
+        "Sonnabend,\n\n  den 6. Juni",
+        "Termin: So" + " " * 70 + "7.8.2020",
+        "3.5.Mo 4.5. SO 5. MAI",
+        "1.2.3.4. Montag 12.12.12",
+        "Sommer, 3. Mai; Limo, 4. Juni",
+        "2021-03-04 und Fr, 2021-03-05",
+    ],
+)
+def test_weekday_prefixes_as_the_full_patterns_read_them(text):
+    """find_dates scans for the date and then looks back for a weekday; the mentions must be the
+    ones the patterns with the weekday prefix built in give (the reference below)."""
+    import re
+
+    from crawler.extraction import german_dates as gd
+
+    named = re.compile(gd._WEEKDAY_PREFIX + gd._NAMED_CORE.pattern, re.I)
+    numeric = re.compile(gd._WEEKDAY_PREFIX + gd._NUMERIC_CORE.pattern)
+    reference = []
+    readers = ((named, lambda m: gd.MONTHS[m["mname"].lower()]), (numeric, lambda m: int(m["m"])))
+    for pattern, month in readers:
+        for m in pattern.finditer(text):
+            if 1 <= month(m) <= 12:
+                reference.append((m.start(), m.end(), int(m["d"]), month(m), m["wd"]))
+    for m in gd.ISO_DATE.finditer(text):
+        reference.append((m.start(), m.end(), int(m["d"]), int(m["m"]), None))
+    reference.sort(key=lambda r: (r[0], -r[1]))
+    expected, last_end = [], -1
+    for r in reference:
+        if r[0] >= last_end and 1 <= r[2] <= 31:
+            last_end = r[1]
+            expected.append(r)
+    found = [(m.start, m.end, m.day, m.month, m.weekday) for m in find_dates(text)]
+    assert found == expected
