@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from lxml import etree, html
+from lxml import html
 
 from crawler.extraction.blocks import Block, compact, render_blocks, strip_invisible
 from crawler.extraction.cleaning import find_widgets, remove_widgets
@@ -179,11 +179,11 @@ def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
-_SEMANTIC_FINDERS = (
-    etree.XPath("//*[@itemprop='articleBody']"),
+_SEMANTIC_FINDERS = (  # (iterating in Python beats lxml's XPath for these)
+    lambda root: [el for el in root.iter() if el.get("itemprop") == "articleBody"],
     lambda root: list(root.iter("article")),
     lambda root: list(root.iter("main")),
-    etree.XPath("//*[@role='main']"),
+    lambda root: [el for el in root.iter() if el.get("role") == "main"],
 )
 
 

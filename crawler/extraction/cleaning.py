@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import etree, html
+from lxml import html
 
 from crawler.extraction.blocks import Block
 from crawler.extraction.dom import attr_lower, drop
@@ -30,9 +30,6 @@ _WIDGET_CLASS = re.compile(
 _WIDGET_TAGS = ("nav", "aside", "form", "footer", "button", "select", "input", "textarea", "menu")
 
 
-_WIDGET_CANDIDATES = etree.XPath(
-    ".//*[@class or @id or " + " or ".join(f"self::{tag}" for tag in _WIDGET_TAGS) + "]"
-)
 _CONTACT_CLASS = re.compile(
     r"(?<![a-z])(?:contact|kontakt|ansprechpartner\w*|vcard|author-info|pressekontakt)(?![a-z])"
 )
@@ -48,8 +45,13 @@ def find_widgets(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[s
     total = len(root.text_content()) or 1
     doomed = []
     boxes: list[str] = []
-    for element in _WIDGET_CANDIDATES(root):  # (elements without class or id can only match by tag)
-        tag = element.tag.lower()
+    for element in root.iterdescendants():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        tag = tag.lower()
+        if tag not in _WIDGET_TAGS and not (element.get("class") or element.get("id")):
+            continue  # nothing for the class patterns to match
         if _CONTACT_CLASS.search(attr_lower(element)) and len(element.text_content()) < 600:
             if not any(element in d.iterdescendants() for d in doomed):
                 boxes.append(" ".join(element.text_content().split()))

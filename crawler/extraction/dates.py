@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from lxml import etree, html
+from lxml import html
 
 from crawler.extraction.blocks import Block
 from crawler.extraction.context import PageContext
@@ -121,18 +121,11 @@ def page_year(root: html.HtmlElement, selectors: Mapping[str, Any], context: Pag
     for element in select(root, selectors.get("year_heading")):
         if match := re.search(r"\b((?:19|20)\d\d)\b", text_of(element)):
             return int(match.group(1))
-    for element in _YEAR_HEADING_ELEMENTS(root):  # (an XPath pre-filter, evaluated in C)
+    for element in root.iter("h1", "h2", "h3", "h4", "div", "span", "p"):
         text = element.text or ""
         if "Veröffentlichungen" in text and (match := _YEAR_HEADING.search(text)):
             return int(match.group(1))
     return None
-
-
-_DATE_PUBLISHED_ITEMPROP = etree.XPath("//*[@itemprop='datePublished']")
-_YEAR_HEADING_ELEMENTS = etree.XPath(
-    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::div or self::span or self::p]"
-    "[contains(text(), 'Veröffentlichungen')]"
-)
 
 
 def _max_date(context: PageContext) -> date:
@@ -181,7 +174,7 @@ class _Finder:
     def time_elements(self) -> date | None:
         root, body = self.ev.root, self.ev.body_root
         candidates = [el for el in root.iter("time") if el.get("pubdate") is not None]
-        candidates += _DATE_PUBLISHED_ITEMPROP(root)
+        candidates += [el for el in root.iter() if el.get("itemprop") == "datePublished"]
         candidates += [el for el in root.iter("time") if body is None or not _inside(el, body)]
         for element in candidates:
             if _in_other_content(element):

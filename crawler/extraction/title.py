@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree, html
+from lxml import html
 
 from crawler.extraction.context import PageContext
 from crawler.extraction.dom import select, text_of
@@ -30,7 +30,6 @@ _GENERIC = re.compile(
     re.I,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|›)\s")
-_HOME_LINKS = etree.XPath("//a[@href='/' or @href='./' or @href='index.php' or @rel='home']")
 
 
 @dataclass
@@ -61,7 +60,9 @@ def site_names(
         key = _key(part)
         if len(key) >= 4 and len(host) >= 5 and key in host:
             names.append(part)
-    names += [text_of(link) for link in _HOME_LINKS(root)]
+    for link in root.iter("a"):  # (faster than the equivalent XPath)
+        if link.get("href") in ("/", "./", "index.php") or (link.get("rel") or "") == "home":
+            names.append(text_of(link))
     return [n.strip().rstrip(".") for n in names if n and n.strip()]
 
 
