@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.items import Announcement as AnnouncementItem
@@ -191,7 +191,11 @@ class Archive:
 
     # -- announcements ---------------------------------------------------------------------
     def store(self, item: AnnouncementItem, run_id: int | None = None) -> StoreResult:
-        """Insert or update one announcement; a changed content hash adds a revision."""
+        """Insert or update one announcement; a changed content hash adds a revision.
+
+        Core statements, not ORM objects: this runs once per crawled page and is on the crawl's
+        hot path.
+        """
         if not item.source:
             raise ValueError("announcement has no source")
         url = item.canonical_url or item.url
@@ -199,36 +203,30 @@ class Archive:
         data = item.to_dict()
         content_hash = item.content_hash or ""
         now = m.utcnow()
-        with self.sessions.begin() as s:
-            row = s.scalar(select(m.Announcement).where(m.Announcement.url_key == key))
+        ann, rev = m.Announcement.__table__, m.Revision.__table__
+        with self.engine.begin() as conn:
+            row = conn.execute(select(ann.c.id, ann.c.content_hash).where(ann.c.url_key == key)).first()
             if row is None and content_hash:
                 # The same text under another URL of the same source (a print view, an old URL
                 # without redirect): one announcement, not two.
-                row = s.scalar(
-                    select(m.Announcement).where(
-                        m.Announcement.source_id == item.source, m.Announcement.content_hash == content_hash
-                    )
-                )
+                same_text = (ann.c.source_id == item.source) & (ann.c.content_hash == content_hash)
+                row = conn.execute(select(ann.c.id, ann.c.content_hash).where(same_text)).first()
+            latest = select(func.max(rev.c.number)).where(rev.c.announcement_id == row.id) if row else None
             if row is not None and row.content_hash == content_hash:
-                row.last_seen = now
-                row.withdrawn_at = None
-                number = s.scalar(
-                    select(func.max(m.Revision.number)).where(m.Revision.announcement_id == row.id)
-                )
-                return StoreResult("unchanged", row.id, number or 1)
-            outcome = "new" if row is None else "updated"
+                conn.execute(update(ann).where(ann.c.id == row.id).values(last_seen=now, withdrawn_at=None))
+                return StoreResult("unchanged", row.id, conn.execute(latest).scalar() or 1)
+            values = self._columns(item, data, content_hash, now)
             if row is None:
-                row = m.Announcement(url=url, url_key=key, source_id=item.source, first_seen=now)
-                s.add(row)
-            self._fill(row, item, data, content_hash, now)
-            s.flush()
-            number = 1
-            if outcome == "updated":
-                query = select(func.max(m.Revision.number)).where(m.Revision.announcement_id == row.id)
-                number = (s.scalar(query) or 0) + 1
-            s.add(
-                m.Revision(
-                    announcement_id=row.id,
+                outcome, number = "new", 1
+                inserted = conn.execute(insert(ann).values(url=url, url_key=key, first_seen=now, **values))
+                announcement_id = inserted.inserted_primary_key[0]
+            else:
+                outcome, announcement_id = "updated", row.id
+                number = (conn.execute(latest).scalar() or 0) + 1
+                conn.execute(update(ann).where(ann.c.id == row.id).values(**values))
+            conn.execute(
+                insert(rev).values(
+                    announcement_id=announcement_id,
                     number=number,
                     content_hash=content_hash,
                     title=item.title,
@@ -238,29 +236,31 @@ class Archive:
                     run_id=run_id,
                 )
             )
-            return StoreResult(outcome, row.id, number)
+            return StoreResult(outcome, announcement_id, number)
 
     @staticmethod
-    def _fill(
-        row: m.Announcement, item: AnnouncementItem, data: dict, content_hash: str, now: datetime
-    ) -> None:
-        row.source_id = item.source or row.source_id
-        row.title = item.title
-        row.published = _iso_date(item.published)
-        row.modified = _iso_date(item.modified)
-        row.lead = item.lead
-        row.text = item.text
-        row.kind = item.kind
-        row.language = item.language
-        row.event_start = item.event.start if item.event else None
-        row.event_end = item.event.end if item.event else None
-        row.event_venue = item.event.venue if item.event else None
-        row.content_hash = content_hash
-        row.simhash = item.simhash
-        row.data = data
-        row.last_seen = now
-        row.last_changed = now
-        row.withdrawn_at = None
+    def _columns(item: AnnouncementItem, data: dict, content_hash: str, now: datetime) -> dict[str, Any]:
+        """The ``announcements`` columns that follow from an item."""
+        event = item.event
+        return {
+            "source_id": item.source,
+            "title": item.title,
+            "published": _iso_date(item.published),
+            "modified": _iso_date(item.modified),
+            "lead": item.lead,
+            "text": item.text,
+            "kind": item.kind,
+            "language": item.language,
+            "event_start": event.start if event else None,
+            "event_end": event.end if event else None,
+            "event_venue": event.venue if event else None,
+            "content_hash": content_hash,
+            "simhash": item.simhash,
+            "data": data,
+            "last_seen": now,
+            "last_changed": now,
+            "withdrawn_at": None,
+        }
 
     def mark_withdrawn(self, url: str) -> bool:
         with self.sessions.begin() as s:
