@@ -161,20 +161,23 @@ class Archive:
 
     def save_pages(self, batch: list[tuple[str, dict[str, Any], bool]]) -> list[str]:
         """Save many page states in one transaction: (url, values, gone). Returns the URLs that
-        have now been gone (404/410) on two runs in a row."""
+        have now been gone (404/410) on two runs in a row. Core statements: this is per page."""
         twice: list[str] = []
+        pages = m.Page.__table__
         now = m.utcnow()
-        with self.sessions.begin() as s:
+        with self.engine.begin() as conn:
             for url, values, gone in batch:
-                row = s.get(m.Page, url) or m.Page(url=url, gone_count=0)
-                for key, value in values.items():
-                    setattr(row, key, value)
+                changes = {**values, "last_fetched": now}
                 if gone:
-                    row.gone_count = (row.gone_count or 0) + 1
-                    if row.gone_count >= 2:
+                    changes["gone_count"] = pages.c.gone_count + 1
+                updated = conn.execute(update(pages).where(pages.c.url == url).values(**changes))
+                if updated.rowcount == 0:
+                    changes["gone_count"] = 1 if gone else values.get("gone_count", 0)
+                    conn.execute(insert(pages).values(url=url, **changes))
+                if gone:
+                    count = conn.execute(select(pages.c.gone_count).where(pages.c.url == url)).scalar()
+                    if (count or 0) >= 2:
                         twice.append(url)
-                row.last_fetched = now
-                s.add(row)
         return twice
 
     def save_tokens(self, batch: list[tuple[str, str, dict[str, str]]]) -> None:
