@@ -85,6 +85,52 @@ def test_exact_duplicate_paragraphs_are_dropped():
     assert extract(html, URL, selectors=BODY).text == f"{PARAGRAPH}\n\nZweiter Absatz."
 
 
+def test_repeated_lines_further_down_are_kept():
+    """Only a paragraph from the top that comes again is a teaser copy; the same short lines in
+    plan A and plan B (or a repeated paragraph far down) are the text's own structure."""
+    plan = (
+        "<h3>Plan {x}</h3><p>Vor dem Training essen</p><p>Eine Portion Haferflocken mit Obst und Nüssen.</p>"
+    )
+    html = article(
+        f"<p>{PARAGRAPH}</p><p>Zweiter Absatz.</p><p>Dritter.</p>" + plan.format(x="A") + plan.format(x="B")
+    )
+    text = extract(html, URL, selectors=BODY).text
+    assert text.count("Vor dem Training essen") == 2
+    assert text.count("Eine Portion Haferflocken mit Obst und Nüssen.") == 2
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated 12:24 am EST, Wednesday, November 20, 2019"]
+)
+def test_english_date_lines_are_metadata(line):
+    html = article(f"<p>{line}</p><p>{PARAGRAPH}</p>")
+    assert extract(html, URL, selectors=BODY).text == PARAGRAPH
+
+
+def test_generic_article_keeps_its_lead_and_loses_its_link_lists():
+    """Without a profile, trafilatura reads the page's <article> and its verdict filters the
+    article's blocks: the lead above the body stays, galleries and "most read" lists go."""
+    sentence = (
+        "Die Kreistagsfraktion hat am {day} im Ausschuss einen Antrag für mehr Radwege im ländlichen Raum "
+        "gestellt, der von allen Fraktionen unterstützt wurde und nun in den Haushalt aufgenommen wird."
+    )
+    body = "".join(f"<p>{sentence.format(day=day)}</p>" for day in ("Montag", "Dienstag", "Mittwoch"))
+    lead = "Die Grünen im Kreistag setzen sich mit Erfolg für ein dichteres Radwegenetz zwischen Dörfern ein."
+    html = (
+        "<html><head><title>Mehr Radwege im Kreis - Grüne Kreistagsfraktion</title></head><body>"
+        "<nav><a href='/'>Start</a><a href='/presse/'>Presse</a></nav><article>"
+        f"<header><h1>Mehr Radwege im Kreis</h1><p class='article__lead'>{lead}</p></header>"
+        f"<div class='article-body'>{body}</div>"
+        "<div class='gallery'><ul><li><a href='/b1'>Bild 1 von 5</a></li>"
+        "<li><a href='/b2'>Bild 2 von 5</a></li></ul></div>"
+        "<div class='most-popular'><h3>Meistgelesen</h3><ul><li><a href='/a'>Buslinie nach Kalkar</a></li>"
+        "<li><a href='/b'>Haushalt 2024 verabschiedet</a></li></ul></div>"
+        "</article><footer>Impressum</footer></body></html>"
+    )
+    text = extract(html, "https://www.gruene-kreis.de/presse/radwege/").text
+    assert text.split("\n\n") == [lead] + [sentence.format(day=d) for d in ("Montag", "Dienstag", "Mittwoch")]
+
+
 def test_truncated_teaser_becomes_the_lead():
     first = "Der Kreis Kleve bekommt ein Kommunales Integrationszentrum, wenn es nach der SPD geht."
     html = article(f"<p class='teaser'>{first[:60]} …</p><p>{first}</p><p>{PARAGRAPH}</p>")
@@ -233,6 +279,33 @@ def test_content_hash_and_simhash():
     assert simhash_distance(simhash(release), simhash(syndicated)) <= 6
     assert simhash_distance(simhash(release), simhash(other)) > 16
     assert simhash_distance("ffffffffffffffff", "0000000000000000") == 64
+
+
+def test_simhash_values_are_stable():
+    """Stored SimHashes are compared across crawls: the value is the majority vote per bit of the
+    64-bit blake2b digests of the word 3-shingles, whatever the implementation does to get it."""
+    import hashlib
+    import re
+    import unicodedata
+
+    def reference(text: str) -> str:
+        words = re.findall(r"\w+", " ".join(unicodedata.normalize("NFKC", text).casefold().split()))
+        shingles = (
+            [" ".join(words[i : i + 3]) for i in range(min(len(words) - 2, 3000))]
+            if len(words) >= 3
+            else ([" ".join(words)] if words else [])
+        )
+        if not shingles:
+            return "0" * 16
+        rows = [
+            format(int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big"), "064b")
+            for s in shingles
+        ]
+        bits = "".join("1" if col.count("1") > len(rows) / 2 else "0" for col in zip(*rows, strict=True))
+        return f"{int(bits, 2):016x}"
+
+    for text in ("", "Kreis", "Kreis Kleve", PARAGRAPH, PARAGRAPH * 40, "Straße STRASSE ﬁnal Ⅻ " * 3):
+        assert simhash(text) == reference(text)
 
 
 # --- files -----------------------------------------------------------------------------------
