@@ -278,3 +278,39 @@ def test_phone_numbers(raw, e164):
 )
 def test_datelines(text, dateline):
     assert find_dateline(text) == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Die Fraktion hat im Kreistag beantragt, dass die Buslinien auch am Wochenende fahren. Wir sind "
+            "der Meinung, dass der Kreis hier mehr tun muss, und werden das Thema auch im Ausschuss für "
+            "Mobilität auf die Tagesordnung setzen. Die Verwaltung hat zugesagt, bis zum Sommer einen "
+            "Vorschlag vorzulegen, der mit den Verkehrsbetrieben abgestimmt ist.",
+            "de",
+        ),
+        (
+            "The council has agreed that the bus lines will run at weekends as well. The decision was taken "
+            "after a long debate, and the operators have said that they would need more drivers for this. "
+            "The first timetable with the new services is expected in the summer, and it has been welcomed "
+            "by the groups that campaigned for it.",
+            "en",
+        ),
+        (
+            "De gemeenteraad heeft besloten dat de buslijnen ook in het weekend gaan rijden. Het besluit "
+            "werd genomen na een lang debat en de vervoerders hebben gezegd dat ze daarvoor meer "
+            "chauffeurs nodig hebben. De eerste dienstregeling met de nieuwe ritten wordt in de zomer "
+            "verwacht.",
+            "nl",
+        ),
+    ],
+)
+def test_language_shortcut_agrees_with_the_model(text, language):
+    """Plain German and English are told by their function words without the model; anything
+    else (and anything less clear) goes to the model, which must agree."""
+    from crawler.extraction.language import _identifier, _obvious, detect_language
+
+    assert detect_language(text) == language
+    assert str(_identifier().classify(text[:800])[0]) == language
+    assert _obvious(text[:800]) in (language, None)
