@@ -65,9 +65,11 @@ def teaser_links(sel: Selector, page_url: str) -> Counter[str]:
     """Link families of same-site links that look like teasers (a headline-length link text)."""
     families: Counter[str] = Counter()
     seen: set[str] = set()
-    for link in sel.css("a[href]"):
-        text = " ".join(link.css("::text").getall()).strip()
-        href = link.attrib["href"]
+    for link in sel.root.iter("a"):  # lxml directly: this runs over every link of every page
+        href = link.get("href")
+        if not href:
+            continue
+        text = link.text_content().strip()
         if len(text) < 15 or href.startswith(("#", "mailto:", "javascript:")):
             continue
         target = urljoin(page_url, href)
