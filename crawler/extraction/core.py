@@ -167,11 +167,13 @@ def _headline_block(blocks: list[Block]) -> int | None:
 
 
 def _generic_region(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    for selector in ("article", "main", "[role=main]"):
-        found = select(root, selector)
-        if found:
-            return found[0]
-    return None
+    """The first ``<article>``, else ``<main>``, else ``[role=main]`` (tag iteration: faster than
+    the CSS selectors' XPath)."""
+    for tag in ("article", "main"):
+        found = next(root.iter(tag), None)
+        if found is not None:
+            return found
+    return next((el for el in root.iter() if el.get("role") == "main"), None)
 
 
 def _image_candidates(
