@@ -1,8 +1,8 @@
-"""Finding announcements on a site nobody profiled: robots.txt sitemaps, sitemaps, feeds.
+"""Finding announcements on a site nobody profiled: sitemaps and feeds.
 
-Thin wrappers: sitemap parsing is Scrapy's (``scrapy.utils.sitemap``), robots.txt ``Sitemap:``
-lines are read the way Scrapy's SitemapSpider reads them, feeds are found through
-``<link rel="alternate">`` as browsers do.
+Thin wrappers: sitemap parsing is Scrapy's (``scrapy.utils.sitemap``); robots.txt ``Sitemap:``
+lines come from Scrapy's own robots.txt parser (the spider's ``robots_parsed`` handler); feeds
+are found through ``<link rel="alternate">`` as browsers do.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from parsel import Selector
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from scrapy.utils.sitemap import Sitemap
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/xml")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -24,11 +24,6 @@ class SitemapEntry:
     url: str
     lastmod: str | None  # ISO date (day precision) or None
     is_index: bool  # the entry points to another sitemap
-
-
-def robots_sitemaps(robots_txt: bytes, base_url: str) -> list[str]:
-    """``Sitemap:`` URLs declared in a robots.txt."""
-    return list(sitemap_urls_from_robots(robots_txt, base_url=base_url))
 
 
 def sitemap_entries(body: bytes) -> Iterator[SitemapEntry]:
@@ -55,11 +50,6 @@ def feed_links(sel: Selector, base_url: str) -> list[str]:
         if href and kind in FEED_TYPES:
             urls.append(urljoin(base_url, href.strip()))
     return urls
-
-
-def looks_like_sitemap(body: bytes) -> bool:
-    head = body[:2000].lower()
-    return b"<urlset" in head or b"<sitemapindex" in head
 
 
 def looks_like_feed(body: bytes) -> bool:

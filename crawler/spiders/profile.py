@@ -18,7 +18,7 @@ import hashlib
 import json
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -617,23 +617,6 @@ class ProfileSpider(scrapy.Spider):
             warc_path=warc.get("path"),
             warc_offset=warc.get("offset"),
         )
-
-
-def _feed_date(stamp: str | None) -> str | None:
-    """ISO date of an RSS ``pubDate`` or Atom ``updated`` value."""
-    if not stamp:
-        return None
-    stamp = stamp.strip()
-    try:
-        return date.fromisoformat(stamp[:10]).isoformat()
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime
-
-    try:
-        return parsedate_to_datetime(stamp).date().isoformat()
-    except (TypeError, ValueError):
-        return None
 
 
 def _token(text: str) -> str:
