@@ -112,9 +112,9 @@ class ArchivePipeline:
             return
         self.flush_visits()
         self.flush_tokens()
-        for url in getattr(spider, "unresolved", ()):
-            if self.archive.page(url) is None:
-                self.archive.save_page(url, source_id=spider.profile.id, kind="error", status=0)
+        unresolved = [url for url in getattr(spider, "unresolved", ()) if self.archive.page(url) is None]
+        values = {"source_id": spider.profile.id, "kind": "error", "status": 0}
+        self.archive.save_pages([(url, values, False) for url in unresolved])
         stats = self.crawler.stats if self.crawler else None
         reason = (stats.get_value("finish_reason") if stats else None) or "finished"
         fetched = int(stats.get_value("downloader/response_count", 0)) if stats else self.counts["pages"]

@@ -151,14 +151,6 @@ class Archive:
         with self.sessions() as s:
             return list(s.scalars(select(m.Page).where(m.Page.source_id == source_id)))
 
-    def save_page(self, url: str, **values: Any) -> None:
-        with self.sessions.begin() as s:
-            row = s.get(m.Page, url) or m.Page(url=url, gone_count=0)
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.last_fetched = m.utcnow()
-            s.add(row)
-
     def save_pages(self, batch: list[tuple[str, dict[str, Any], bool]]) -> list[str]:
         """Save many page states in one transaction: (url, values, gone). Returns the URLs that
         have now been gone (404/410) on two runs in a row. Core statements: this is per page."""
