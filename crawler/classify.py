@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
@@ -79,23 +80,43 @@ def teaser_links(sel: Selector, page_url: str) -> Counter[str]:
     return families
 
 
-def classify(sel: Selector, url: str, item: Announcement | None, listing_entry: str | None = None) -> str:
+@dataclass(frozen=True)
+class PageSignals:
+    """What the content of a page says about its kind, read from its DOM once."""
+
+    shows_listing_entries: bool  # the CMS family's listing-entry selector matches
+    dates: int  # dates in the page's text
+    teaser_family: str  # the most frequent link family of teaser-like links
+    teasers: int  # how many teaser links of that family
+
+
+def page_signals(sel: Selector, url: str, listing_entry: str | None = None) -> PageSignals:
+    """The classification signals of a page (``listing_entry``: the family's entry selector)."""
+    body = sel.css("body").xpath("string()").get() or ""
+    family, repeated = (teaser_links(sel, url).most_common(1) or [("", 0)])[0]
+    return PageSignals(
+        shows_listing_entries=bool(listing_entry and sel.css(listing_entry)),
+        dates=len(_DATE.findall(body)),
+        teaser_family=family,
+        teasers=repeated,
+    )
+
+
+def classify(signals: PageSignals, url: str, item: Announcement | None) -> str:
     """``announcement``, ``listing`` or ``other`` for a page of an unprofiled site.
 
-    ``listing_entry`` is the CSS selector of listing entries of the site's CMS family, once the
-    family is recognised: a page showing such entries is a listing, however few.
+    Once the site's CMS family is recognised, a page showing its listing entries is a listing,
+    however few (``PageSignals.shows_listing_entries``).
     """
     title = item.title if item else None
     if is_legal_or_contact(url, title):
         return "other"
-    if _LISTING_URL.search(url) or (listing_entry and sel.css(listing_entry)):
+    if _LISTING_URL.search(url) or signals.shows_listing_entries:
         return "listing"
-    body = sel.css("body").xpath("string()").get() or ""
-    dates = len(_DATE.findall(body))
-    family, repeated = (teaser_links(sel, url).most_common(1) or [("", 0)])[0]
+    family, repeated = signals.teaser_family, signals.teasers
     # Many dated teasers of one URL family, and this page is not itself one of that family
     # (an article with a "related news" list is): a listing.
-    if repeated >= 3 and (dates >= 2 or repeated >= 6) and family != link_family(url):
+    if repeated >= 3 and (signals.dates >= 2 or repeated >= 6) and family != link_family(url):
         return "listing"
     text = item.text if item else ""
     weak_date = item is None or item.date_source in (None, "htmldate")

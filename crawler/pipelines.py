@@ -9,6 +9,7 @@ site that silently stopped publishing (or changed its layout) is visible.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from typing import Any
 
@@ -32,13 +33,21 @@ class ArchivePipeline:
         self.crawler: Crawler | None = None
         self.run_id: int | None = None
         self.counts: Counter[str] = Counter()
-        self.tokens: list[tuple[str, str, dict[str, str]]] = []  # buffered change tokens
-        self.visits: list[PageVisit] = []  # buffered page visits
+        # Buffered writes, flushed together (``flush``): one transaction per batch of pages
+        # instead of one per item keeps storage off the crawl's critical path.
+        self.pending: list[Announcement] = []
+        self.visits: list[PageVisit] = []
+        self.tokens: list[tuple[str, str, dict[str, str]]] = []  # change tokens
+        self.batch_size = 100
+        self.flush_seconds = 2.0
+        self.last_flush = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         pipeline = cls(crawler.settings.get("ARCHIVE_DB"), crawler.settings.get("ARCHIVE_TRIGGER", "scrapy"))
         pipeline.crawler = crawler
+        pipeline.batch_size = max(1, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 100))
+        pipeline.flush_seconds = crawler.settings.getfloat("ARCHIVE_FLUSH_SECONDS", 2.0)
         return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
@@ -60,25 +69,42 @@ class ArchivePipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         assert self.archive is not None
         if isinstance(item, Announcement):
-            result = self.archive.store(item, self.run_id)
-            self.counts[result.outcome] += 1
-            logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
+            self.pending.append(item)
         elif isinstance(item, PageVisit):
-            # Buffered: a visit is written after the items yielded before it, never ahead of them,
-            # so a killed crawl at worst fetches a page again.
             self.counts["pages"] += 1
             self.visits.append(item)
-            if len(self.visits) >= 100:
-                self.flush_visits()
         elif isinstance(item, PageTokens):
             self.tokens.extend((url, item.source, tokens) for url, tokens in item.tokens.items())
-            if len(self.tokens) >= 500:
-                self.flush_tokens()
         elif isinstance(item, CrawlFailure):
             self.counts["errors"] += 1
             logger.warning("failure %s: %s", item.reason, item.url)
             self.archive.record_error(self.run_id, item.url, item.reason, item.detail)  # type: ignore[arg-type]
+        if (
+            len(self.pending) + len(self.visits) >= self.batch_size
+            or len(self.tokens) >= 5 * self.batch_size
+            or time.monotonic() - self.last_flush >= self.flush_seconds
+        ):
+            self.flush()
         return item
+
+    def flush(self) -> None:
+        """Write what is buffered: announcements first, then the visits of their pages.
+
+        A visit is never written ahead of the announcement its page yielded, so a crawl killed
+        at any moment at worst fetches a page again; it never remembers a page as done whose
+        announcement is missing.
+        """
+        assert self.archive is not None
+        self.last_flush = time.monotonic()
+        if self.pending:
+            items, self.pending = self.pending, []
+            for item, result in zip(items, self.archive.store_many(items, self.run_id), strict=True):
+                self.counts[result.outcome] += 1
+                logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
+        if self.visits:
+            self.flush_visits()
+        if self.tokens:
+            self.flush_tokens()
 
     def flush_visits(self) -> None:
         """Write buffered visits in one transaction; announcements gone twice become withdrawn."""
@@ -110,8 +136,7 @@ class ArchivePipeline:
         spider = spider or self.crawler.spider  # type: ignore[union-attr]
         if self.archive is None or self.run_id is None:
             return
-        self.flush_visits()
-        self.flush_tokens()
+        self.flush()
         unresolved = [url for url in getattr(spider, "unresolved", ()) if self.archive.page(url) is None]
         values = {"source_id": spider.profile.id, "kind": "error", "status": 0}
         self.archive.save_pages([(url, values, False) for url in unresolved])

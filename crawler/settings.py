@@ -56,6 +56,11 @@ EXTENSIONS = {
 # pressarchive settings
 ARCHIVE_DB = None  # SQLAlchemy URL or file path; None → PRESSARCHIVE_DB or ./archive.sqlite
 ARCHIVE_TRIGGER = "scrapy"  # who started the run: cli, scheduler, demo, scrapy
+# Items are written in batches, one transaction each: after this many announcements and page
+# visits, or on the first item this many seconds after the last write (and at the end of a crawl).
+# A killed crawl loses at most one batch, whose pages the next run fetches again.
+ARCHIVE_BATCH_SIZE = 100
+ARCHIVE_FLUSH_SECONDS = 2.0
 # Replica mode (tests, demo): send every request through the local replica server acting as an
 # HTTP proxy; requests to hosts it does not serve are refused, so nothing reaches the internet.
 REPLICA_PROXY = None  # "http://127.0.0.1:PORT"

@@ -31,6 +31,12 @@ class KnownPage:
     tokens: dict
     fetched_on: str | None  # ISO date of the last fetch
 
+    @property
+    def fetched(self) -> bool:
+        """False for a row that only holds change tokens: a listing, feed or sitemap named the
+        URL, but the page itself was never fetched (the crawl was killed before it)."""
+        return self.kind is not None or self.status is not None
+
 
 @dataclass
 class CrawlState:
@@ -127,7 +133,7 @@ class CrawlState:
         tag pages or authors is not asked again every night)."""
         for link in self.stored_outlinks(url):
             page = self.get(link)
-            if page is None or page.kind in ("announcement", "sitemap"):
+            if page is None or not page.fetched or page.kind in ("announcement", "sitemap"):
                 return True
         return False
 

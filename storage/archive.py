@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.items import Announcement as AnnouncementItem
@@ -30,6 +30,21 @@ class StoreResult:
     outcome: str
     announcement_id: int
     revision: int
+
+
+# The statements of ``Archive._store``, built once (parameters are bound per call).
+_ANN, _REV = m.Announcement.__table__, m.Revision.__table__
+_BY_KEY = select(_ANN.c.id, _ANN.c.content_hash).where(_ANN.c.url_key == bindparam("b_key"))
+_BY_TEXT = select(_ANN.c.id, _ANN.c.content_hash).where(
+    (_ANN.c.source_id == bindparam("b_source")) & (_ANN.c.content_hash == bindparam("b_hash"))
+)
+_LATEST = select(func.max(_REV.c.number)).where(_REV.c.announcement_id == bindparam("b_id"))
+_TOUCH = (
+    update(_ANN).where(_ANN.c.id == bindparam("b_id")).values(last_seen=bindparam("b_now"), withdrawn_at=None)
+)
+_INSERT_ANN = insert(_ANN)
+_UPDATE_ANN = update(_ANN).where(_ANN.c.id == bindparam("b_id"))
+_INSERT_REV = insert(_REV)
 
 
 def _iso_date(value: str | None) -> date | None:
@@ -186,52 +201,60 @@ class Archive:
 
     # -- announcements ---------------------------------------------------------------------
     def store(self, item: AnnouncementItem, run_id: int | None = None) -> StoreResult:
-        """Insert or update one announcement; a changed content hash adds a revision.
+        """Insert or update one announcement; a changed content hash adds a revision."""
+        return self.store_many([item], run_id)[0]
 
-        Core statements, not ORM objects: this runs once per crawled page and is on the crawl's
-        hot path.
+    def store_many(self, items: list[AnnouncementItem], run_id: int | None = None) -> list[StoreResult]:
+        """Store announcements in order, in one transaction (the crawl's batches of pages).
+
+        Each item is stored as :meth:`store` would store it alone: an item sees the ones before
+        it in the batch, so the same announcement twice in one batch is one record.
         """
-        if not item.source:
-            raise ValueError("announcement has no source")
+        for item in items:
+            if not item.source:
+                raise ValueError(f"announcement has no source: {item.url}")
+        now = m.utcnow()
+        with self.engine.begin() as conn:
+            return [self._store(conn, item, run_id, now) for item in items]
+
+    @staticmethod
+    def _store(conn: Connection, item: AnnouncementItem, run_id: int | None, now: datetime) -> StoreResult:
+        """One announcement on an open transaction. Prebuilt Core statements with bound
+        parameters: this runs once per crawled article and is on the crawl's hot path."""
         url = item.canonical_url or item.url
         key = url_key(url)
         data = item.to_dict()
         content_hash = item.content_hash or ""
-        now = m.utcnow()
-        ann, rev = m.Announcement.__table__, m.Revision.__table__
-        with self.engine.begin() as conn:
-            row = conn.execute(select(ann.c.id, ann.c.content_hash).where(ann.c.url_key == key)).first()
-            if row is None and content_hash:
-                # The same text under another URL of the same source (a print view, an old URL
-                # without redirect): one announcement, not two.
-                same_text = (ann.c.source_id == item.source) & (ann.c.content_hash == content_hash)
-                row = conn.execute(select(ann.c.id, ann.c.content_hash).where(same_text)).first()
-            latest = select(func.max(rev.c.number)).where(rev.c.announcement_id == row.id) if row else None
-            if row is not None and row.content_hash == content_hash:
-                conn.execute(update(ann).where(ann.c.id == row.id).values(last_seen=now, withdrawn_at=None))
-                return StoreResult("unchanged", row.id, conn.execute(latest).scalar() or 1)
-            values = self._columns(item, data, content_hash, now)
-            if row is None:
-                outcome, number = "new", 1
-                inserted = conn.execute(insert(ann).values(url=url, url_key=key, first_seen=now, **values))
-                announcement_id = inserted.inserted_primary_key[0]
-            else:
-                outcome, announcement_id = "updated", row.id
-                number = (conn.execute(latest).scalar() or 0) + 1
-                conn.execute(update(ann).where(ann.c.id == row.id).values(**values))
-            conn.execute(
-                insert(rev).values(
-                    announcement_id=announcement_id,
-                    number=number,
-                    content_hash=content_hash,
-                    title=item.title,
-                    text=item.text,
-                    data=data,
-                    seen_at=now,
-                    run_id=run_id,
-                )
-            )
-            return StoreResult(outcome, announcement_id, number)
+        row = conn.execute(_BY_KEY, {"b_key": key}).first()
+        if row is None and content_hash:
+            # The same text under another URL of the same source (a print view, an old URL
+            # without redirect): one announcement, not two.
+            row = conn.execute(_BY_TEXT, {"b_source": item.source, "b_hash": content_hash}).first()
+        if row is not None and row.content_hash == content_hash:
+            conn.execute(_TOUCH, {"b_id": row.id, "b_now": now})
+            number = conn.execute(_LATEST, {"b_id": row.id}).scalar() or 1
+            return StoreResult("unchanged", row.id, number)
+        values = Archive._columns(item, data, content_hash, now)
+        if row is None:
+            outcome, number = "new", 1
+            inserted = conn.execute(_INSERT_ANN, {"url": url, "url_key": key, "first_seen": now, **values})
+            announcement_id = inserted.inserted_primary_key[0]
+        else:
+            outcome, announcement_id = "updated", row.id
+            number = (conn.execute(_LATEST, {"b_id": row.id}).scalar() or 0) + 1
+            conn.execute(_UPDATE_ANN, {"b_id": row.id, **values})
+        revision = {
+            "announcement_id": announcement_id,
+            "number": number,
+            "content_hash": content_hash,
+            "title": item.title,
+            "text": item.text,
+            "data": data,
+            "seen_at": now,
+            "run_id": run_id,
+        }
+        conn.execute(_INSERT_REV, revision)
+        return StoreResult(outcome, announcement_id, number)
 
     @staticmethod
     def _columns(item: AnnouncementItem, data: dict, content_hash: str, now: datetime) -> dict[str, Any]:

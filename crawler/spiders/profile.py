@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -32,11 +32,10 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from twisted.python.failure import Failure
 
 from crawler import classify, discovery
-from crawler.announce import announcement_from_response
-from crawler.extraction import BoilerplateLearner, page_blocks
+from crawler.extraction import BoilerplateLearner
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
-from crawler.listing import listing_entries
 from crawler.offload import Offload
+from crawler.reading import PageFacts, PageReading, read_response
 from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, parse_site
 from crawler.state import CrawlState
 from crawler.traps import TrapGuard, far_future
@@ -156,61 +155,67 @@ class ProfileSpider(scrapy.Spider):
 
     # -- responses ---------------------------------------------------------------------------
     async def parse(self, response: Response, **_: Any) -> AsyncIterator[Any]:
-        """Extract in the worker process when the page needs it, then handle it (``_parse``)."""
-        if self.offload is not None and self._needs_extraction(response):
-            assert isinstance(response, TextResponse)
-            response.meta["_extracted"] = await self.offload.extract(
-                response.body,
-                response.url,
-                self.profile,
-                self._context(response),
-                self.today.isoformat(),
-                self.learned,
-                response.headers.get("Content-Type", b"").decode("latin-1") or None,
-                response.css('link[rel="canonical"]::attr(href)').get(),
-            )
-        for output in self._parse(response):
+        """Read the page (in the worker process when there is one), then handle it (``_parse``)."""
+        reading = await self._read(response) if self._readable(response) else None
+        for output in self._parse(response, reading):
             yield output
 
-    def _needs_extraction(self, response: Response) -> bool:
-        """The conditions under which ``_classify`` extracts the page."""
-        if response.status != 200 or not isinstance(response, TextResponse) or response.meta.get("seed"):
+    @staticmethod
+    def _readable(response: Response) -> bool:
+        """An HTML (or other text) page: not a 304, not a binary file, not a feed."""
+        return (
+            response.status != 304
+            and isinstance(response, TextResponse)
+            and not discovery.looks_like_feed(response.body[:2000])
+        )
+
+    async def _read(self, response: TextResponse) -> PageReading:
+        """One parse of the page: its facts, and its announcement when ``_classify`` needs it."""
+        self._detect_family(response)  # on any page until found: feeds may deliver articles first
+        wanted = self._needs_extraction(response)
+        options = {
+            "announcement": wanted,
+            "classify_page": wanted and self.adhoc,
+            "context": self._context(response) if wanted else None,
+            "fetched": self.today.isoformat(),
+            "boilerplate": self.learned if wanted else frozenset(),
+        }
+        if self.offload is None:
+            return read_response(response, self.profile, **options)
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        return await self.offload.read(response.body, response.url, content_type, self.profile, **options)
+
+    def _needs_extraction(self, response: TextResponse) -> bool:
+        """The conditions under which ``_classify`` needs the page's announcement."""
+        if response.meta.get("seed"):
             return False
-        if discovery.looks_like_feed(response.body[:2000]):
-            return False
-        self._detect_family(response)
         if not self.adhoc:
             return self.profile.is_article(response.url)
         return not classify.is_legal_or_contact(response.url, None)
 
-    def _parse(self, response: Response) -> Iterator[Any]:
+    def _parse(self, response: Response, reading: PageReading | None) -> Iterator[Any]:
         if response.status == 304:
             yield from self.unchanged(response)
             return
         if not isinstance(response, TextResponse):
             yield self._visit(response, "other")
             return
-        if discovery.looks_like_feed(response.body[:2000]):
+        if reading is None:  # a feed (``_readable``)
             yield from self.parse_feed(response)
             return
-        self._detect_family(response)  # on any page until found: feeds may deliver articles first
+        facts = reading.facts
         if response.meta.get("seed"):
             yield from self._remember_redirect(response)
-            self.discovered.setdefault(
-                "name",
-                response.css('meta[property="og:site_name"]::attr(content)').get()
-                or (response.css("title::text").get() or "").strip()
-                or None,
-            )
-            self.discovered["feeds"].update(discovery.feed_links(response.selector, response.url))
-            for feed in discovery.feed_links(response.selector, response.url):
+            self.discovered.setdefault("name", facts.site_name)
+            self.discovered["feeds"].update(facts.feeds)
+            for feed in facts.feeds:
                 if (
                     self._same_host(feed)
                     and not self.profile.is_denied(feed)
                     and url_key(feed) not in self.requested
                 ):
                     yield self.request(feed, self.parse_feed, PRIORITY_SEED, optional=True)
-        kind, item = self._classify(response)
+        kind, item = self._classify(response, reading)
         if kind == "announcement" and item is not None:
             # The item first: were the crawl killed in between, the page must not be remembered
             # as done without its announcement stored.
@@ -220,12 +225,12 @@ class ProfileSpider(scrapy.Spider):
             else:
                 yield CrawlFailure(response.url, self.profile.id, "extraction/empty-body")
             yield self._visit(response, "announcement", context=self._context(response))
-            new = list(self.follow(response))
+            new = list(self.follow(response, facts))
             self.traps.fetched_page(response.url, True)
             yield from new
             return
-        requests = list(self.follow(response))
-        outlinks = self._outlinks(response)
+        requests = list(self.follow(response, facts))
+        outlinks = self._outlinks(facts)
         self._note_dropped(response.url, outlinks)
         yield self._visit(response, kind, links=outlinks)
         own_shape = url_shape(response.url)
@@ -240,39 +245,29 @@ class ProfileSpider(scrapy.Spider):
         if sources and codes and all(code in (301, 308) for code in codes):
             yield PageVisit(sources[0], self.profile.id, "redirect", 200, links=[response.url])
 
-    def _classify(self, response: TextResponse) -> tuple[str, Announcement | None]:
+    def _classify(self, response: TextResponse, reading: PageReading) -> tuple[str, Announcement | None]:
         """What this page is: by the profile's URL rules, or by content for unknown sites."""
         url = response.url
         if not self.adhoc:
             if self.profile.is_article(url) and not response.meta.get("seed"):
-                return "announcement", self._announcement(response)
+                return "announcement", self._announcement(reading)
             return "listing", None
         if response.meta.get("seed") or classify.is_legal_or_contact(url, None):
             return ("listing" if response.meta.get("seed") else "other"), None
-        item = self._announcement(response)
-        listing_entry = self.profile.selectors.get("listing_entry")
-        return classify.classify(response.selector, url, item, listing_entry), item
+        item = self._announcement(reading)
+        assert reading.facts.signals is not None  # read with classify_page (``_read``)
+        return classify.classify(reading.facts.signals, url, item), item
 
-    def _announcement(self, response: TextResponse) -> Announcement:
-        extracted = response.meta.pop("_extracted", None)
-        if extracted is not None:  # done in the worker process (crawler.offload)
-            item, blocks = extracted
-        else:
-            # The same call `pressarchive reparse` makes on the page's WARC record.
-            item = announcement_from_response(
-                response,
-                self.profile,
-                context=self._context(response),
-                fetched=self.today.isoformat(),
-                boilerplate=self.learned,
-            )
-            blocks = page_blocks(response.body)
+    def _announcement(self, reading: PageReading) -> Announcement:
+        """The page's announcement (the same call `pressarchive reparse` makes on its WARC
+        record); its text blocks teach the site's boilerplate to the pages after it."""
+        assert reading.item is not None  # read with announcement=True (``_needs_extraction``)
         # Learning is cheap per page, but reading out the learned set scans every fingerprint:
         # refreshed on each of the first pages (where it changes most), then every 25th.
-        self.learner.observe(blocks)
+        self.learner.observe(reading.blocks)
         if self.learner.pages <= 50 or self.learner.pages % 25 == 0:
             self.learned = frozenset(self.learner.learned())
-        return item
+        return reading.item
 
     def _context(self, response: Response) -> dict:
         """Listing context of an article: from the request, this run's listings, or the last run."""
@@ -284,14 +279,14 @@ class ProfileSpider(scrapy.Spider):
             or {}
         )
 
-    def follow(self, response: TextResponse) -> Iterator[Any]:
+    def follow(self, response: TextResponse, facts: PageFacts) -> Iterator[Any]:
         """Requests for the links worth following: listing entries first (they carry dates).
 
         On a re-crawl, a known listing is asked again only when it continues this page's own
         series (pagination); new announcements show up on the changed pages, feeds and sitemaps.
         """
         tokens: dict[str, dict[str, str]] = {}
-        for entry in listing_entries(response.selector, response.url, self.profile.selectors):
+        for entry in facts.entries:
             url = canonicalize(entry.url)
             context = {"listing_date": entry.date, "year": entry.year, "listing_title": entry.title}
             self.contexts.setdefault(url_key(url), context)
@@ -302,8 +297,7 @@ class ProfileSpider(scrapy.Spider):
                 if req is not None:
                     yield req
         own_shape = url_shape(response.url)
-        for href in response.css("a::attr(href)").getall():
-            url = canonicalize(urljoin(response.url, href.strip()))
+        for url in facts.links:
             if not self._wanted(url):
                 continue
             if self._skip_listing(url, own_shape):
@@ -396,10 +390,11 @@ class ProfileSpider(scrapy.Spider):
                 continue
             known = self.state.get(link)
             unsettled = known is not None and known.kind == "announcement" and known.status == 200
-            new_article = known is None and not classify.looks_like_listing(link)
+            never_fetched = known is None or not known.fetched  # a token-only row: still to do
+            new_article = never_fetched and not classify.looks_like_listing(link)
             if new_article or (unsettled and not self.state.is_settled(link)):
                 incomplete = True
-            elif known.kind == "listing" and key not in self.requested and depth < 20:
+            elif known is not None and known.kind == "listing" and key not in self.requested and depth < 20:
                 yield from self._resume(link, self.parse, depth + 1, visited)
         if incomplete and url_key(url) not in self.refetched:
             self.refetched.add(url_key(url))
@@ -591,13 +586,8 @@ class ProfileSpider(scrapy.Spider):
         self.discovered["family"] = family
         logger.info("%s: detected CMS family %s", p.id, family)
 
-    def _outlinks(self, response: TextResponse) -> list[str]:
-        links = []
-        for href in response.css("a::attr(href)").getall():
-            url = canonicalize(urljoin(response.url, href.strip()))
-            if self._same_host(url):
-                links.append(url)
-        return sorted(set(links))
+    def _outlinks(self, facts: PageFacts) -> list[str]:
+        return sorted(url for url in facts.links if self._same_host(url))
 
     def _visit(
         self, response: Response, kind: str, context: dict | None = None, links: list[str] | None = None

@@ -1,0 +1,117 @@
+"""Reading a fetched HTML page once: what the crawler needs of it, and its announcement.
+
+The spider decides what to request and what to store; to decide, it needs the page's links,
+its listing entries, the feeds it announces, its declared canonical URL and the signals that
+classify it (``crawler.classify``), and for a candidate article the extracted announcement.
+All of that comes from one parse of the page, in :func:`read_page`. That function takes plain
+values (bytes, strings, the profile) and returns plain values, so it runs unchanged inline or
+in an extraction worker process (``crawler.offload``): the crawl process itself then never
+parses HTML, which keeps its single core free for Scrapy's own work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from scrapy.http import Headers, TextResponse
+from scrapy.responsetypes import responsetypes
+
+from crawler import classify, discovery
+from crawler.announce import announcement_from_response
+from crawler.extraction import page_blocks
+from crawler.items import Announcement
+from crawler.listing import ListingEntry, listing_entries
+from crawler.sites import SiteProfile
+from crawler.urls import canonicalize
+
+
+@dataclass
+class PageFacts:
+    """What one HTML page says about the site around it."""
+
+    links: list[str] = field(default_factory=list)  # canonical URLs of every <a href>, in order, once
+    entries: list[ListingEntry] = field(default_factory=list)  # listing entries (profile selectors)
+    feeds: list[str] = field(default_factory=list)  # <link rel="alternate"> feeds
+    site_name: str | None = None  # og:site_name, else <title>
+    canonical: str | None = None  # the declared rel=canonical, as written
+    signals: classify.PageSignals | None = None  # set when the page is to be classified
+
+
+@dataclass
+class PageReading:
+    """A page read once: its facts, and its announcement when one was asked for."""
+
+    facts: PageFacts
+    item: Announcement | None = None
+    blocks: list[str] = field(default_factory=list)  # text blocks, for boilerplate learning
+
+
+def page_response(url: str, body: bytes, content_type: str | None) -> TextResponse | None:
+    """The response Scrapy would have built for this download (same class, same encoding rules)."""
+    headers = Headers({"Content-Type": content_type} if content_type else {})
+    cls = responsetypes.from_args(headers=headers, url=url, body=body)
+    response = cls(url=url, body=body, headers=headers)
+    return response if isinstance(response, TextResponse) else None
+
+
+def read_page(
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    profile: SiteProfile,
+    *,
+    announcement: bool,
+    classify_page: bool,
+    context: dict[str, Any] | None = None,
+    fetched: str | None = None,
+    boilerplate: Collection[str] = (),
+) -> PageReading:
+    """Read a downloaded page from its bytes (in a worker process, or inline)."""
+    response = page_response(url, body, content_type)
+    if response is None:
+        return PageReading(PageFacts())
+    return read_response(
+        response,
+        profile,
+        announcement=announcement,
+        classify_page=classify_page,
+        context=context,
+        fetched=fetched,
+        boilerplate=boilerplate,
+    )
+
+
+def read_response(
+    response: TextResponse,
+    profile: SiteProfile,
+    *,
+    announcement: bool,
+    classify_page: bool,
+    context: dict[str, Any] | None = None,
+    fetched: str | None = None,
+    boilerplate: Collection[str] = (),
+) -> PageReading:
+    """Read a page Scrapy already built: facts always, the announcement when asked for."""
+    sel = response.selector
+    url = response.url
+    links = (canonicalize(urljoin(url, href.strip())) for href in sel.css("a::attr(href)").getall())
+    facts = PageFacts(
+        links=list(dict.fromkeys(links)),
+        entries=listing_entries(sel, url, profile.selectors),
+        feeds=discovery.feed_links(sel, url),
+        site_name=sel.css('meta[property="og:site_name"]::attr(content)').get()
+        or (sel.css("title::text").get() or "").strip()
+        or None,
+        canonical=sel.css('link[rel="canonical"]::attr(href)').get(),
+    )
+    if classify_page:
+        facts.signals = classify.page_signals(sel, url, profile.selectors.get("listing_entry"))
+    if not announcement:
+        return PageReading(facts)
+    item = announcement_from_response(
+        response, profile, context=context, fetched=fetched, boilerplate=boilerplate
+    )
+    return PageReading(facts, item, page_blocks(response.body))
