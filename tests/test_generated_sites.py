@@ -60,15 +60,22 @@ XFAIL: dict[str, str] = {
 }
 
 
-def xfail_mark(test: str, param: object | None = None) -> list:
-    reason = XFAIL.get(f"{test}[{param}]") if param is not None else None
-    reason = reason or XFAIL.get(test)
+def xfail_mark(test: str, param: object | None = None, known: dict[str, str] | None = None) -> list:
+    table = XFAIL if known is None else known
+    reason = table.get(f"{test}[{param}]") if param is not None else None
+    reason = reason or table.get(test)
     return [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
 
 
-def cases(test: str, values: list | tuple = ()) -> list:
-    """Parameters for ``test`` (the hosts unless ``values`` are given), known failures marked xfail."""
-    return [pytest.param(v, id=str(v), marks=xfail_mark(test, v)) for v in (values or SITES)]
+def cases(
+    test: str, values: list | tuple = (), known: dict[str, str] | None = None, hosts: list[str] | None = None
+) -> list:
+    """Parameters for ``test`` (the hosts unless ``values`` are given), known failures marked xfail.
+
+    ``known`` and ``hosts`` default to this module's XFAIL and SITES (other site sets pass theirs).
+    """
+    values = values or hosts or SITES
+    return [pytest.param(v, id=str(v), marks=xfail_mark(test, v, known)) for v in values]
 
 
 def known(test: str):  # type: ignore[no-untyped-def]
@@ -99,12 +106,18 @@ def truth(host: str, changed: bool = False) -> dict:
 
 
 def crawl_night(
-    server: ReplicaServer, number: int, dbs: dict[str, Path], snapshots: Path
+    server: ReplicaServer,
+    number: int,
+    dbs: dict[str, Path],
+    snapshots: Path,
+    hosts: list[str] | None = None,
+    timeout: float = NIGHT_TIMEOUT,
 ) -> dict[str, Night]:
-    """Crawl every site in parallel (one child process each) and snapshot each archive."""
+    """Crawl every site (``hosts``, default SITES) in parallel, one child process each, and
+    snapshot each archive."""
     mark = len(server.requests)
     procs = {}
-    for host in SITES:
+    for host in hosts or SITES:
         cmd = [
             sys.executable, "-m", "crawler.cli", "crawl", "--url", f"http://{host}/", "--db", str(dbs[host]),
             "--replica-proxy", server.proxy_url, "--replica-host", host, "--quiet",
@@ -112,7 +125,7 @@ def crawl_night(
         log_path = snapshots / f"{host}-night{number}.log"
         with log_path.open("w") as out:  # a file, not a pipe: parallel crawls never block on output
             procs[host] = (subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT), log_path)
-    deadline = time.monotonic() + NIGHT_TIMEOUT
+    deadline = time.monotonic() + timeout
     nights = {}
     for host, (proc, log_path) in procs.items():
         note = ""
@@ -121,7 +134,7 @@ def crawl_night(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-            note = f"\n[killed after {NIGHT_TIMEOUT:.0f} s]"
+            note = f"\n[killed after {timeout:.0f} s]"
         output = log_path.read_text(encoding="utf-8", errors="replace") + note
         nights[host] = Night(host, number, proc.returncode, output)
     log = list(server.requests)[mark:]
