@@ -73,11 +73,56 @@ def test_headings_lists_and_quotes_are_kept_in_order():
         "<p>Mehr zu diesem Thema:</p><ul><li><a href='/a/'>Alte Meldung</a></li></ul>",
         "<p>Foto: Wilfried Meyer</p>",
         "<p>Thorsten Klute, Foto Wilfried Meyer</p>",
+        "<p><a href='#' onclick='druck()'>Druckversion</a> | <a href='/pm-015-druck.html'>Druckversion (ohne "
+        "JavaScript)</a> | <a href='/archiv/2016-05.html'>zurück zur Übersicht</a></p>",
+        "<p class='themen'>Thema: <a href='/themen/integration.html'>Integration</a></p>",
     ],
 )
 def test_furniture_inside_the_body_container_is_removed(furniture):
     html = article(f"<p>{PARAGRAPH}</p>{furniture}")
     assert extract(html, URL, selectors=BODY).text == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><a href='/personen/meyer/'>Anna Meyer</a> und <a href='/personen/vogel/'>Jens Vogel</a></p>",
+        "<p>Weitere Infos: <a href='https://www.kreis-kleve.de/'>www.kreis-kleve.de</a></p>",
+    ],
+)
+def test_lines_of_links_with_words_between_them_are_text(line):
+    html = article(f"<p>{PARAGRAPH}</p>{line}")
+    assert extract(html, URL, selectors=BODY).text.startswith(f"{PARAGRAPH}\n\n")
+
+
+def test_table_layout_article_without_navigation_and_address_box():
+    """A hand-made table layout: trafilatura takes navigation, breadcrumb and the address column
+    around a short article; the content cell holds the article and little else."""
+    paragraphs = [
+        f"Lindenau, 26.05.2016 – {PARAGRAPH}",
+        "Eine entsprechende Vorlage soll bis zum Sommer erarbeitet werden. Insgesamt 17 Bürgerinnen "
+        "und Bürger haben sich an einer Umfrage beteiligt.",
+        "„Gute Politik beginnt vor Ort“, betont Wolfgang Klute, sachkundiger Bürger. Klute kündigte an, "
+        "das Thema auch in den kommenden Sitzungen auf die Tagesordnung zu setzen.",
+    ]
+    title = "Anfrage der CDU: Wie geht es weiter mit dem Projekt „Kreiskrankenhaus“?"
+    nav = "".join(
+        f"<tr><td><a href='/{k}.html'>{k.title()}</a></td></tr>" for k in ("fraktion", "presse", "archiv")
+    )
+    html = (
+        f"<html><head><title>CDU-Kreistagsfraktion Lindenau - {title}</title></head><body><table>"
+        "<tr><td colspan='3'>Sie befinden sich hier: <a href='/'>Startseite</a> &raquo; Pressedienst &raquo; "
+        "Pressemitteilung 16/2017</td></tr>"
+        f"<tr><td><table>{nav}</table></td><td class='inhalt'><h1>{title}</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</td><td><p><b>Fraktionsgeschäftsstelle</b><br>Kreishaus, Zimmer 117<br>Nassauerallee 15<br>"
+        "47533 Lindenau<br>Tel. 02832 9076-0</p></td></tr><tr><td colspan='3'>&copy; CDU-Kreistagsfraktion "
+        "Lindenau | <a href='/impressum.html'>Impressum</a> | <a href='/datenschutz.html'>Datenschutz</a> | "
+        "Stand: Mai 2017</td></tr></table></body></html>"
+    )
+    announcement = extract(html, "https://www.cdu-example.de/presse/2017/pm-2017-016.html")
+    assert announcement.title == title
+    assert announcement.text == "\n\n".join(paragraphs)
 
 
 def test_exact_duplicate_paragraphs_are_dropped():

@@ -63,11 +63,6 @@ XFAIL: dict[str, str] = {
         "static print copies pm-…-druck.html have no rel=canonical and a header and address line the "
         "release lacks, so their content hash differs and storage.archive.Archive.store keeps both"
     ),
-    "test_crawl_keeps_boilerplate_out_of_bodies[www.cdu-kreistag-lindenau.test]": (
-        "table layout: the link bar 'Druckversion | … | zurück zur Übersicht' and 'Thema: <a>…</a>' "
-        "stay in every body (extraction.cleaning); on short releases trafilatura also takes the "
-        "breadcrumb, the address column and the navigation and extraction.body._refine keeps its text"
-    ),
 }
 
 

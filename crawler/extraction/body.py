@@ -288,17 +288,25 @@ def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySourc
         return BodySource(roots=[container], method="container", verdict=compact_text(blocks))
     big_own = sum(1 for b in own if len(b.text) >= 60)
     big_generic = sum(1 for b in blocks if len(b.text) >= 60)
-    # (the paragraph count guards against a run-together teaser block "covering" the whole text)
+    # (the paragraph count guards against a run-together teaser block "covering" the whole text;
+    # counted over prose, since the long lines trafilatura took around a short article — the
+    # breadcrumb, the address box, the footer — are no paragraphs the container could lack)
+    prose_own, prose_generic = _prose_count(own), _prose_count(blocks)
     if (
         len(found) < total
         and covered / total >= 0.6
-        and big_own >= 0.6 * big_generic
+        and (big_own >= 0.6 * big_generic or (prose_generic and prose_own >= 0.8 * prose_generic))
         and container.tag != "p"
     ):
         # trafilatura took navigation or sidebar lines around the article (old table layouts):
         # the container holds the article's paragraphs and less of everything else
         return BodySource(roots=[container], method="container")
     return None
+
+
+def _prose_count(blocks: list[Block]) -> int:
+    """Paragraphs of running text: long blocks ending like a sentence."""
+    return sum(1 for b in blocks if len(b.text) >= 60 and b.text.rstrip()[-1:] in _PROSE_END)
 
 
 def compact_text(blocks: list[Block]) -> str:
@@ -382,7 +390,8 @@ def locate_container(root: html.HtmlElement, blocks: list[Block]) -> html.HtmlEl
         if "'" in snippet and '"' in snippet:
             continue
         try:
-            hits = root.xpath("//text()[contains(., $s)]", s=snippet)
+            # (in the body: a long headline ending in "?" is also the <title> text, in the head)
+            hits = root.xpath("//body//text()[contains(., $s)]", s=snippet)
         except Exception:  # odd characters in the snippet: no container, no images
             return None
         if not hits:

@@ -261,6 +261,7 @@ def clean_blocks(
             or (size < 200 and _META_LINE.match(text))
             or (size < 250 and _has(low, _FOOTER_WORDS) and _FOOTER_LINE.search(text))
             or _is_link_label(block)
+            or _is_link_line(block)
         ):
             dropped.append(block)
             continue
@@ -342,6 +343,34 @@ def _is_link_label(block: Block) -> bool:
         return False
     linked = "".join(text for _, text in block.links)
     return _key(linked) == _key(block.text)
+
+
+_TAXONOMY_LABEL = re.compile(
+    r"^\s*(?:Thema|Themen|Tags?|Schlagw(?:ort|orte|örter)|Stichw(?:ort|orte|örter)|Kategorien?|"
+    r"Rubriken?)\s*:",
+    re.I,
+)
+
+
+def _is_link_line(block: Block) -> bool:
+    """A line of nothing but links, share words and separators ("Druckversion | Weiterempfehlen |
+    zurück zur Übersicht") or a taxonomy label with its links ("Thema: <a>Umwelt</a>"): the links
+    under an article on hand-made pages, not its text. Any other word between the links keeps the
+    block ("<a>Anna Meyer</a> und <a>Jens Vogel</a>", "Weitere Infos: <a>www.kreis.de</a>")."""
+    if len(block.text) > 200 or not block.links:
+        return False
+    rest = block.text
+    for _, text in block.links:
+        if text:
+            rest = rest.replace(text, " ", 1)
+    labelled = _TAXONOMY_LABEL.match(rest)
+    if labelled:
+        rest = rest[labelled.end() :]
+    elif len(block.links) < 2:
+        return False
+    # script-only links (href="#", javascript:) are no links for us, but their labels are the
+    # same share and print words as everywhere
+    return not re.search(r"\w", _SHARE_WORDS.sub(" ", rest))
 
 
 def _key(text: str) -> str:
