@@ -175,3 +175,70 @@ def test_weekday_prefixes_as_the_full_patterns_read_them(text):
             expected.append(r)
     found = [(m.start, m.end, m.day, m.month, m.weekday) for m in find_dates(text)]
     assert found == expected
+
+
+PROSE = "Die Fraktion hat im Kreistag einen Antrag zur Sanierung der Schulen eingebracht. " * 4
+
+
+def test_a_dateline_dates_the_page():
+    html = page(f"<h1>Schulen sanieren</h1><p><b>Lindenau, 26.05.2016 &ndash;</b> {PROSE}</p>")
+    announcement = extract(html, URL)
+    assert (announcement.published, announcement.date_source) == ("2016-05-26", "text")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a topic or archive page: the date of each entry, then the link to it
+        '<tr><td class="datum">31.01.2017</td><td><a href="/presse/2017/pm-011.html">Ortstermin in '
+        "Westerholt: Umwelt auf dem Prüfstand</a></td></tr>",
+        # a calendar: the date, the clock time, what happens
+        "<tr><td>18.06.2017</td><td>19.30 Uhr</td><td>Fraktionssitzung, Kreishaus, Sitzungsraum 2</td></tr>"
+        "<tr><td>28.06.2017</td><td>17.00 Uhr</td><td>Sitzung des Kreistages, Großer Sitzungssaal</td></tr>",
+    ],
+)
+def test_dates_of_listed_entries_and_appointments_are_no_dateline(rows):
+    html = (
+        "<html><head><title>Themen</title></head><body><h1>Thema: Umwelt</h1>"
+        f"<p>{PROSE}</p><table>{rows}</table></body></html>"
+    )
+    assert extract(html, "https://www.example-cdu.de/themen/umwelt.html").published is None
+
+
+def test_dates_of_the_posts_of_a_blog_page_are_not_the_page_date():
+    """Joomla's featured and blog views: each post is a microdata item of its own (blogPost)."""
+    post = (
+        '<div class="leading-{k}" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">'
+        '<h2 itemprop="name"><a href="/index.php/aktuelles/{k}-x">Beitrag {k}</a></h2>'
+        '<dl class="article-info">'
+        '<dd class="published"><time datetime="2025-0{k}-11T10:00:00+01:00" itemprop="datePublished">'
+        "Veröffentlicht: Freitag, 11. April 2025</time></dd></dl><p>{prose}</p></div>"
+    )
+    posts = "".join(post.format(k=k, prose=PROSE) for k in range(1, 4))
+    html = (
+        f'<html><body><main><div class="blog-featured" itemscope itemtype="https://schema.org/Blog">{posts}'
+    )
+    html += "</div></main></body></html>"
+    # (htmldate, the weak last resort, may still guess one of the posts' dates)
+    assert extract(html, "https://www.fdp-example.de/index.php").date_source in (None, "htmldate")
+    article = (
+        '<html><body><main><div class="item-page" itemscope itemtype="https://schema.org/Article">'
+        '<h2 itemprop="headline">Schulen sanieren</h2><dd class="published"><time '
+        'datetime="2025-02-24T12:35:00+01:00" itemprop="datePublished">Veröffentlicht: Montag, 24. Februar '
+        f'2025</time></dd><div itemprop="articleBody"><p>{PROSE}</p></div></div></main></body></html>'
+    )
+    assert extract(article, "https://www.fdp-example.de/index.php/aktuelles/91-x").published == "2025-02-24"
+
+
+def test_the_labelled_date_of_a_teaser_is_not_the_page_date():
+    """A taxonomy page showing one teaser: "Veröffentlicht von … am" belongs to the teaser."""
+    teaser = (
+        '<div class="views-row"><article class="node node--type-article node--view-mode-teaser"><h2><a '
+        'href="/presse/x">Grüne fordern mehr Stadtbäume</a></h2><footer><div>Veröffentlicht von redaktion am '
+        f'Mo., 20.05.2024 - 08:12</div></footer><div class="field--name-body"><p>{PROSE[:170]}</p></div>'
+        "</article></div>"
+    )
+    view = f'<div class="view-header"><p>{PROSE}</p></div><div class="view-content">{teaser}</div>'
+    html = f"<html><body><h1>Umwelt</h1><main>{view}</main></body></html>"
+    found = extract(html, "https://www.gruene-example.de/schlagworte/umwelt")
+    assert found.date_source in (None, "htmldate")

@@ -42,22 +42,8 @@ TRAPPED = [
 # Known failures today, by test name or node id; each names its cause. Entries come from runs only.
 XFAIL: dict[str, str] = {
     "test_crawl_stores_nothing_else[www.cdu-kreistag-lindenau.test]": (
-        "the print copies (-druck.html, no rel=canonical) are stored beside the releases (see "
-        "test_crawl_stores_nothing_twice); termine.php, the calendar's current month, is stored: its "
-        "first row '18.06.2017 19.30 Uhr Fraktionssitzung' is taken for a dateline "
-        "(extraction.dates._Finder.edge_blocks); topic pages with one entry ('31.01.2017 <a>title</a>') "
-        "are stored the same way"
-    ),
-    "test_crawl_stores_nothing_else[www.fdp-altenbruch.test]": (
-        "/index.php, Joomla's featured view with 4 posts and 5 teaser links (too few for a listing "
-        "without numeric dates), is stored as an announcement without title: it takes the first post's "
-        "<time itemprop=datePublished> (extraction.dates._Finder.time_elements), although that belongs "
-        "to a nested itemprop=blogPost item"
-    ),
-    "test_crawl_stores_nothing_else[www.gruene-wesertal.test]": (
-        "taxonomy term pages with one or two teasers are stored: the teaser's 'Veröffentlicht von "
-        "redaktion am …' is read as the page's labelled date (extraction.dates._Finder.labelled reads "
-        "the whole region, teasers included)"
+        "the print copies (-druck.html, no rel=canonical) are stored beside the releases: see "
+        "test_crawl_stores_nothing_twice"
     ),
     "test_crawl_stores_nothing_twice[www.cdu-kreistag-lindenau.test]": (
         "static print copies pm-…-druck.html have no rel=canonical and a header and address line the "

@@ -149,9 +149,14 @@ class _Finder:
 
     def _text(self, element: html.HtmlElement) -> str:
         """Visible text of ``element`` (whitespace collapsed, at most :data:`_MAX_SCAN` characters),
-        computed once for the published and the modified label search."""
+        computed once for the published and the modified label search. Teasers, related items,
+        sidebars and the entries of a listing inside it are left out: their "Veröffentlicht am"
+        dates belong to other pages."""
         if element not in self._texts:
-            self._texts[element] = " ".join(element.text_content()[:_MAX_SCAN].split())
+            text = element.text_content()
+            if _LABEL_WORDS[_LABELLED].search(text) or _LABEL_WORDS[_MODIFIED_LABEL].search(text):
+                text = _text_without_other_content(element, self.ev.body_root)
+            self._texts[element] = " ".join(text[:_MAX_SCAN].split())
         return self._texts[element]
 
     def ok(self, value: date | None) -> date | None:
@@ -251,10 +256,28 @@ class _Finder:
             for mention in find_dates(head):
                 before = head[: mention.start]
                 plausible = _EDGE_PREFIX.match(before) and mention.year
-                if plausible and (found := self.ok(mention.resolve())):
+                listed = plausible and self._entry_row(block, block.text[mention.end :])
+                if plausible and not listed and (found := self.ok(mention.resolve())):
                     return found
                 break
         return None
+
+    def _entry_row(self, block: Block, after: str) -> bool:
+        """A date that heads a listing entry (the link to the entry follows) or an appointment (a
+        clock time, then what happens): a row of a list of other pages or of dates, no dateline."""
+        if _APPOINTMENT.match(after):
+            return True
+        rest = " ".join(after.strip(" \t–—-:|,").split())[:30]
+        if len(rest) < 15:  # as short as a place name: no headline of another page
+            return False
+        # (trafilatura's blocks carry no links: then the page's links tell)
+        texts = [text for _, text in block.links] if block.links else self._link_texts
+        return any(text.startswith(rest) for text in texts)
+
+    @cached_property
+    def _link_texts(self) -> list[str]:
+        texts = (" ".join(a.text_content().split()) for a in self.ev.root.iter("a"))
+        return [t for t in texts if len(t) >= 15]
 
     def url(self) -> date | None:
         parts = urlsplit(self.ev.url)
@@ -299,14 +322,73 @@ class _Finder:
 
 
 _OTHER_CONTENT = re.compile(r"comment|kommentar|related|weitere|latest|sidebar|teaser|widget")
+# microdata properties whose item is a part of the page's item, not the page: the posts of a blog
+# page (Joomla's blog and featured views), the entries of a list, comments
+_PART_PROPERTIES = frozenset(
+    {"blogpost", "blogposts", "itemlistelement", "haspart", "comment", "isrelatedto"}
+)
+
+
+def _part_item(element: html.HtmlElement) -> bool:
+    """A microdata item that is a part of another item (``itemscope itemprop="blogPost"``)."""
+    if element.get("itemscope") is None:
+        return False
+    return any(p in _PART_PROPERTIES for p in (element.get("itemprop") or "").lower().split())
 
 
 def _in_other_content(element: html.HtmlElement) -> bool:
-    """Inside a comment, a related-news list or a sidebar: its dates belong to other content."""
+    """Inside a comment, a related-news list, a sidebar or a post of a blog page: its dates belong
+    to other content."""
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("li", "a", "aside", "nav") or _OTHER_CONTENT.search(attr_lower(ancestor)):
+        if (
+            ancestor.tag in ("li", "a", "aside", "nav")
+            or _OTHER_CONTENT.search(attr_lower(ancestor))
+            or _part_item(ancestor)
+        ):
             return True
     return False
+
+
+def _other_content_root(element: html.HtmlElement) -> bool:
+    return (
+        element.tag in ("aside", "nav")
+        or _part_item(element)
+        or bool(_OTHER_CONTENT.search(attr_lower(element)))
+    )
+
+
+def _text_without_other_content(root: html.HtmlElement, keep: html.HtmlElement | None) -> str:
+    """``root.text_content()`` without the subtrees of other content (teasers, comments, sidebars,
+    posts of a blog page) — unless such a subtree holds ``keep``, the article body itself."""
+    doomed = [
+        el
+        for el in root.iterdescendants()
+        if isinstance(el.tag, str)
+        and _other_content_root(el)
+        and not (keep is not None and (el is keep or _inside(keep, el)))
+    ]
+    if not doomed:
+        return root.text_content()
+    skip = set(doomed)
+    parts: list[str] = []
+    stack: list[html.HtmlElement | str] = [root]  # (no recursion: pages may nest deeply)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if isinstance(item.tag, str) and item.text:
+            parts.append(item.text)
+        for child in reversed(item):
+            if child.tail:
+                stack.append(child.tail)
+            if child not in skip:
+                stack.append(child)
+    return "".join(parts)
+
+
+# after a date: a clock time and what happens then ("18.06.2017 19.30 Uhr Fraktionssitzung")
+_APPOINTMENT = re.compile(r"^\W{0,3}(?:um\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr\b\W*\w", re.I)
 
 
 def _page_or(region: html.HtmlElement | None, root: html.HtmlElement) -> html.HtmlElement | None:
