@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 _DROP_PARAMS = re.compile(
     r"^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|"
+    r"mtm_[a-z]+|pk_(?:campaign|kwd|keyword|source|medium|content|cid)|"  # Matomo campaigns
     r"phpsessid|sid|sessionid|jsessionid|replytocom|share|print|amp|output|noamp|_ga)$",
     re.IGNORECASE,
 )

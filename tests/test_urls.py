@@ -15,6 +15,8 @@ from crawler.urls import canonical_from_page, canonicalize, url_key, url_shape
         ("https://x.de/2015/07/10/slug/?replytocom=42", "https://x.de/2015/07/10/slug/"),
         ("https://x.de/2015/07/10/slug/amp/", "https://x.de/2015/07/10/slug/"),
         ("https://x.de/a/?print=1", "https://x.de/a/"),
+        ("https://x.de/presse/a?mtm_campaign=start&mtm_source=hero", "https://x.de/presse/a"),
+        ("https://x.de/a/?pk_campaign=newsletter&pk_kwd=mai&id=3", "https://x.de/a/?id=3"),
         ("https://X.DE:443/a/;jsessionid=ABC123", "https://x.de/a/"),
         (
             "https://www.rvr.ruhr/index.php?id=4683&amp;tx_ttnews[tt_news]=69195&amp;cHash=ab",
