@@ -62,9 +62,10 @@ def link_family(url: str) -> str:
     return host + _DIGITS.sub("#", parent)
 
 
-def teaser_links(sel: Selector, page_url: str) -> Counter[str]:
-    """Link families of same-site links that look like teasers (a headline-length link text)."""
-    families: Counter[str] = Counter()
+def _teaser_anchors(sel: Selector, page_url: str) -> list[tuple[str, str, object]]:
+    """(target URL, link family, element) of every same-site link that looks like a teaser
+    (a headline-length link text), first occurrence of each target only."""
+    anchors = []
     seen: set[str] = set()
     for link in sel.root.iter("a"):  # lxml directly: this runs over every link of every page
         href = link.get("href")
@@ -76,8 +77,37 @@ def teaser_links(sel: Selector, page_url: str) -> Counter[str]:
         target = urljoin(page_url, href)
         if same_site(target, page_url) and target not in seen:
             seen.add(target)
-            families[link_family(target)] += 1
-    return families
+            anchors.append((target, link_family(target), link))
+    return anchors
+
+
+def teaser_links(sel: Selector, page_url: str) -> Counter[str]:
+    """Link families of same-site links that look like teasers (a headline-length link text)."""
+    return Counter(family for _, family, _ in _teaser_anchors(sel, page_url))
+
+
+def teaser_texts(sel: Selector, page_url: str) -> dict[str, str]:
+    """What a listing without known entry markup shows of each article it links: target URL →
+    the text of the teaser around the link (the largest block holding no other teaser of the
+    same link family), for every link family with at least three teasers. A changed title,
+    date or lead there means a changed article, on sites whose listings are the only sign of
+    an edit (no feed, no sitemap)."""
+    anchors = _teaser_anchors(sel, page_url)
+    per_family = Counter(family for _, family, _ in anchors)
+    mine = [(target, family, link) for target, family, link in anchors if per_family[family] >= 3]
+    teasers_below: Counter[tuple[str, object]] = Counter()
+    for _, family, link in mine:
+        for ancestor in link.iterancestors():
+            teasers_below[family, ancestor] += 1
+    texts = {}
+    for target, family, link in mine:
+        block = link
+        for ancestor in link.iterancestors():
+            if teasers_below[family, ancestor] > 1:
+                break
+            block = ancestor
+        texts[target] = " ".join(block.text_content().split())
+    return texts
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,10 @@ class Offload:
     def __init__(self, workers: int) -> None:
         context = multiprocessing.get_context("forkserver")
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+        # Workers start on the first task: start them now, so their imports (trafilatura, the
+        # language model) overlap the crawl's first requests (robots.txt, start page, sitemaps).
+        for _ in range(workers):
+            self.pool.submit(_warm_up)
 
     async def read(self, *args: Any, **kwargs: Any) -> PageReading:
         """``read_page(*args, **kwargs)`` in a worker."""

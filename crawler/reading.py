@@ -22,6 +22,7 @@ from scrapy.responsetypes import responsetypes
 from crawler import classify, discovery
 from crawler.announce import announcement_from_response
 from crawler.extraction import page_blocks
+from crawler.extraction.boilerplate import block_fingerprint
 from crawler.items import Announcement
 from crawler.listing import ListingEntry, listing_entries
 from crawler.sites import SiteProfile
@@ -38,6 +39,8 @@ class PageFacts:
     site_name: str | None = None  # og:site_name, else <title>
     canonical: str | None = None  # the declared rel=canonical, as written
     signals: classify.PageSignals | None = None  # set when the page is to be classified
+    # Without entry selectors: canonical URL → the teaser text shown for it (change tokens).
+    teasers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -46,7 +49,8 @@ class PageReading:
 
     facts: PageFacts
     item: Announcement | None = None
-    blocks: list[str] = field(default_factory=list)  # text blocks, for boilerplate learning
+    # Fingerprints of the page's text blocks, for the site's boilerplate learning.
+    fingerprints: set[str] = field(default_factory=set)
 
 
 def page_response(url: str, body: bytes, content_type: str | None) -> TextResponse | None:
@@ -107,6 +111,9 @@ def read_response(
         or None,
         canonical=sel.css('link[rel="canonical"]::attr(href)').get(),
     )
+    if not facts.entries:
+        teasers = classify.teaser_texts(sel, url)
+        facts.teasers = {canonicalize(target): text for target, text in teasers.items()}
     if classify_page:
         facts.signals = classify.page_signals(sel, url, profile.selectors.get("listing_entry"))
     if not announcement:
@@ -114,4 +121,5 @@ def read_response(
     item = announcement_from_response(
         response, profile, context=context, fetched=fetched, boilerplate=boilerplate
     )
-    return PageReading(facts, item, page_blocks(response.body))
+    blocks = page_blocks(response.body)
+    return PageReading(facts, item, {block_fingerprint(b) for b in blocks if b and b.strip()})

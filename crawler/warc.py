@@ -27,6 +27,7 @@ import logging
 import os
 import re
 import socket
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from http import HTTPStatus
 from io import BytesIO
@@ -169,12 +170,35 @@ class WarcRecorder:
             self._fh = None
 
 
+class WarcLocation:
+    """Where a response's record is (or is being) written: the file, and the record's offset
+    once the writer thread has written it."""
+
+    def __init__(self, path: str, offset: Future[int | None]) -> None:
+        self.path = path
+        self._offset = offset
+
+    def resolve(self) -> tuple[str | None, int | None]:
+        """``(path, offset)``, waiting for the write if needed; ``(None, None)`` if it failed."""
+        offset = self._offset.result()
+        return (self.path, offset) if offset is not None else (None, None)
+
+
+def warc_location(meta: dict[str, Any]) -> tuple[str | None, int | None]:
+    """The WARC record of the response whose request has this ``meta`` (``(None, None)``: none)."""
+    location = meta.get("warc")
+    return location.resolve() if isinstance(location, WarcLocation) else (None, None)
+
+
 class WarcExtension:
     """Scrapy extension: every fetched response of a crawl into one WARC file.
 
-    The response record's location is put into ``request.meta["warc"]`` (``{"path", "offset"}``)
-    in the ``response_received`` handler, which runs before the spider callback, so the spider
-    can store it with the page; the file's path goes onto the crawl run (``crawl_runs.warc_path``).
+    Records are written by one background thread, in the order responses arrive (compression,
+    hashing and file writes release the GIL, so the crawl goes on meanwhile). A
+    :class:`WarcLocation` for the response record is put into ``request.meta["warc"]`` in the
+    ``response_received`` handler, which runs before the spider callback, so the spider can
+    store the record's place with the page (``warc_location``); the file's path goes onto the
+    crawl run (``crawl_runs.warc_path``).
     """
 
     def __init__(self, crawler: Crawler, directory: Path) -> None:
@@ -186,6 +210,7 @@ class WarcExtension:
         self.retry_enabled = crawler.settings.getbool("RETRY_ENABLED")
         self.redirect_enabled = crawler.settings.getbool("REDIRECT_ENABLED", True)
         self._failed = False
+        self._thread: ThreadPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcExtension:
@@ -205,6 +230,7 @@ class WarcExtension:
         path = self.directory / warc_filename(site)
         info = {"site": site, "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else ""}
         self.recorder = WarcRecorder(path, info)
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warc")
         spider.warc_path = str(path)
         logger.info("writing WARC %s", path)
         self._record_on_run(spider, str(path))
@@ -223,6 +249,8 @@ class WarcExtension:
             archive.close()
 
     def spider_closed(self, spider: Spider) -> None:
+        if self._thread is not None:
+            self._thread.shutdown(wait=True)  # every record queued is written before the file closes
         if self.recorder is not None:
             logger.info("WARC %s: %d records", self.recorder.path, self.recorder.records)
             self.recorder.close()
@@ -236,30 +264,37 @@ class WarcExtension:
 
     def response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
         if self._consumed_by_middleware(response):
-            self._write(request, response)
+            # Nobody stores this response's place (the request it turns into gets its own).
+            self._write(request, response, locate=False)
 
     def response_received(self, response: Response, request: Request, spider: Spider) -> None:
         if not self._consumed_by_middleware(response):
             self._write(request, response)
 
-    def _write(self, request: Request, response: Response) -> None:
-        if self.recorder is None or self.recorder.closed:
+    def _write(self, request: Request, response: Response, locate: bool = True) -> None:
+        if self.recorder is None or self.recorder.closed or self._thread is None:
             return
-        try:
-            offset = self.recorder.write(request, response)
-        except OSError as exc:
-            # A full disk must not kill the crawl, but it must be loud (once) and counted.
-            if not self._failed:
-                logger.error("cannot write WARC %s: %s", self.recorder.path, exc)
-            self._failed = True
-            if self.crawler.stats:
-                self.crawler.stats.inc_value("warc/errors")
-            request.meta.pop("warc", None)  # maybe copied from a redirect: not this response
+        offset = self._thread.submit(self._write_now, self.recorder, request, response)
+        if not locate:
             return
         if response.status == 304:
             # No body: the page's content is still the one in its earlier record.
             request.meta.pop("warc", None)
         else:
-            request.meta["warc"] = {"path": str(self.recorder.path), "offset": offset}
+            request.meta["warc"] = WarcLocation(str(self.recorder.path), offset)
+
+    def _write_now(self, recorder: WarcRecorder, request: Request, response: Response) -> int | None:
+        """Write one record pair (in the writer thread); its offset, or None if it failed."""
+        try:
+            offset = recorder.write(request, response)
+        except (OSError, ValueError) as exc:
+            # A full disk must not kill the crawl, but it must be loud (once) and counted.
+            if not self._failed:
+                logger.error("cannot write WARC %s: %s", recorder.path, exc)
+            self._failed = True
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("warc/errors")
+            return None
         if self.crawler.stats:
             self.crawler.stats.inc_value("warc/records", 2)
+        return offset

@@ -49,8 +49,12 @@ class BoilerplateLearner:
 
     def observe(self, blocks: Iterable[str]) -> None:
         """Record one page's blocks (each distinct block counts once per page)."""
+        self.observe_fingerprints({block_fingerprint(b) for b in blocks if b and b.strip()})
+
+    def observe_fingerprints(self, fingerprints: set[str]) -> None:
+        """``observe`` for a page whose block fingerprints were taken elsewhere (the worker)."""
         self.pages += 1
-        self.counts.update({block_fingerprint(b) for b in blocks if b and b.strip()})
+        self.counts.update(fingerprints)
         if len(self.counts) > _MAX_TRACKED:
             self.counts = Counter(dict(self.counts.most_common(_MAX_TRACKED // 2)))
 

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -140,9 +141,16 @@ class SiteProfile:
 
 
 def _matches(patterns: tuple[str, ...], url: str) -> bool:
+    if not patterns:
+        return False
     parts = urlsplit(url)
     target = parts.path + ("?" + parts.query if parts.query else "")
-    return any(re.search(p, target) for p in patterns)
+    return any(pattern.search(target) for pattern in _compiled(patterns))
+
+
+@lru_cache(maxsize=256)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

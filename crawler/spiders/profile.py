@@ -40,6 +40,7 @@ from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, p
 from crawler.state import CrawlState
 from crawler.traps import TrapGuard, far_future
 from crawler.urls import canonicalize, url_key, url_shape
+from crawler.warc import warc_location
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class ProfileSpider(scrapy.Spider):
         self.offload: Offload | None = None  # extraction worker processes (EXTRACT_WORKERS)
         self.unresolved: set[str] = set()  # requested URLs that never got a response (redirect loops)
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
+        self._rules_cache: dict[tuple[str, bool], bool] = {}  # ``_wanted``: (URL, from sitemap)
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
@@ -229,7 +231,7 @@ class ProfileSpider(scrapy.Spider):
             self.traps.fetched_page(response.url, True)
             yield from new
             return
-        requests = list(self.follow(response, facts))
+        requests = list(self.follow(response, facts, teasers=True))
         outlinks = self._outlinks(facts)
         self._note_dropped(response.url, outlinks)
         yield self._visit(response, kind, links=outlinks)
@@ -264,7 +266,7 @@ class ProfileSpider(scrapy.Spider):
         assert reading.item is not None  # read with announcement=True (``_needs_extraction``)
         # Learning is cheap per page, but reading out the learned set scans every fingerprint:
         # refreshed on each of the first pages (where it changes most), then every 25th.
-        self.learner.observe(reading.blocks)
+        self.learner.observe_fingerprints(reading.fingerprints)
         if self.learner.pages <= 50 or self.learner.pages % 25 == 0:
             self.learned = frozenset(self.learner.learned())
         return reading.item
@@ -279,11 +281,14 @@ class ProfileSpider(scrapy.Spider):
             or {}
         )
 
-    def follow(self, response: TextResponse, facts: PageFacts) -> Iterator[Any]:
+    def follow(self, response: TextResponse, facts: PageFacts, teasers: bool = False) -> Iterator[Any]:
         """Requests for the links worth following: listing entries first (they carry dates).
 
         On a re-crawl, a known listing is asked again only when it continues this page's own
         series (pagination); new announcements show up on the changed pages, feeds and sitemaps.
+        With ``teasers`` (a listing or other page, not an article with its related links), the
+        teaser texts of a listing without entry selectors are change tokens too: an article
+        whose teaser changed is asked again.
         """
         tokens: dict[str, dict[str, str]] = {}
         for entry in facts.entries:
@@ -297,6 +302,9 @@ class ProfileSpider(scrapy.Spider):
                 if req is not None:
                     yield req
         own_shape = url_shape(response.url)
+        shown = facts.teasers if teasers else {}
+        # Per listing page: several pages show one article differently (with a lead, title only).
+        teaser_kind = f"teaser {url_key(response.url)}"
         for url in facts.links:
             if not self._wanted(url):
                 continue
@@ -304,7 +312,11 @@ class ProfileSpider(scrapy.Spider):
                 self.seen.add(url_key(url))
                 continue
             listing = not self.adhoc and self.profile.is_listing(url)
-            req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK)
+            token = None
+            if url in shown and url not in tokens and not self.state.known_listing(url):
+                token = (teaser_kind, _token(shown[url]))
+                tokens[url] = {teaser_kind: token[1]}
+            req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK, token)
             if req is not None:
                 yield req
         yield from self._tokens(tokens)
@@ -533,10 +545,21 @@ class ProfileSpider(scrapy.Spider):
 
     # -- helpers -----------------------------------------------------------------------------
     def _wanted(self, url: str, from_sitemap: bool = False) -> bool:
+        """Whether a link is worth a request: the profile's rules (memoised per URL: every link
+        of every page comes through here) and the trap guard (which learns as the crawl goes)."""
+        key = (url, from_sitemap)
+        wanted = self._rules_cache.get(key)
+        if wanted is None:
+            if len(self._rules_cache) > 200_000:
+                self._rules_cache.clear()
+            wanted = self._rules_cache[key] = self._wanted_by_rules(url, from_sitemap)
+        return wanted and self.traps.allows(url)
+
+    def _wanted_by_rules(self, url: str, from_sitemap: bool) -> bool:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not self._same_host(url):
             return False
-        if self.profile.is_denied(url) or not self.traps.allows(url) or far_future(url, self.today):
+        if self.profile.is_denied(url) or far_future(url, self.today):
             return False
         if self.adhoc:
             return not classify.is_legal_or_contact(url, None)
@@ -584,6 +607,7 @@ class ProfileSpider(scrapy.Spider):
             }
         )
         self.discovered["family"] = family
+        self._rules_cache.clear()  # the family's rules apply from now on
         logger.info("%s: detected CMS family %s", p.id, family)
 
     def _outlinks(self, facts: PageFacts) -> list[str]:
@@ -593,7 +617,7 @@ class ProfileSpider(scrapy.Spider):
         self, response: Response, kind: str, context: dict | None = None, links: list[str] | None = None
     ) -> PageVisit:
         headers = response.headers
-        warc = response.meta.get("warc") or {}  # set by crawler.warc.WarcExtension
+        warc_path, warc_offset = warc_location(response.meta)  # crawler.warc.WarcExtension
         return PageVisit(
             url=response.url,
             source=self.profile.id,
@@ -604,8 +628,8 @@ class ProfileSpider(scrapy.Spider):
             body_hash=hashlib.sha256(response.body).hexdigest(),
             context=context or None,
             links=links,
-            warc_path=warc.get("path"),
-            warc_offset=warc.get("offset"),
+            warc_path=warc_path,
+            warc_offset=warc_offset,
         )
 
 
