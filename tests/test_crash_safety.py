@@ -38,10 +38,10 @@ def reference_urls(replicas, tmp_path_factory) -> set[str]:
     return {r[0] for r in sqlite3.connect(reference).execute("select url from announcements")}
 
 
-@pytest.mark.parametrize("stored_before_kill", [1, 4, 12])
+@pytest.mark.parametrize("stored_before_kill", [1, 4, 10])
 def test_sigkill_mid_crawl_then_resume(replicas, tmp_path, reference_urls, stored_before_kill):
     db = tmp_path / "a.sqlite"
-    slow = ["-s", "DOWNLOAD_DELAY=0.15", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+    slow = ["-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
     cmd = [
         sys.executable,
         "-m",
