@@ -284,7 +284,8 @@ def section_text(
         "pages/s = requests the server answered / wall time (for the re-crawl dominated by start-up); "
         "peak RSS and CPU time from `os.wait4` (the crawl process), peak RSS with workers = "
         "the largest sum over the crawl process and its descendants (the extraction worker), "
-        "sampled every 0.2 s from /proc (shared pages count once per process, so this overstates).\n\n" + table(rows) + "\n\n" + summary(pairs, again) + "\n"
+        "sampled every 0.2 s from /proc (shared pages count once per process, so this overstates)."
+        "\n\n" + table(rows) + "\n\n" + summary(pairs, again) + "\n"
     )
 
 
