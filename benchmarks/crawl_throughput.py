@@ -98,8 +98,10 @@ class ServerProcess:
 
 
 # -- one measured crawl ---------------------------------------------------------------------------
-def tree_rss(root: int) -> int:
-    """Summed RSS in bytes of ``root`` and all its descendants (the extraction worker included)."""
+def tree_rss(root: int) -> tuple[int, int]:
+    """RSS in bytes of ``root`` alone, and summed over it and all its descendants (the
+    extraction worker included). Sampled, because ``ru_maxrss`` of a forked child starts at
+    its parent's peak (this script's, with the generated site in memory)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     page = os.sysconf("SC_PAGE_SIZE")
@@ -120,7 +122,7 @@ def tree_rss(root: int) -> int:
             if parent == pid and child not in tree:
                 tree.add(child)
                 frontier.append(child)
-    return sum(rss.get(pid, 0) for pid in tree)
+    return rss.get(root, 0), sum(rss.get(pid, 0) for pid in tree)
 
 
 @dataclass
@@ -149,7 +151,7 @@ def measured(label: str, cmd: list[str], server: ServerProcess, log: Path, timeo
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
     last = started
-    peak_tree = 0
+    peak_own = peak_tree = 0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
@@ -169,7 +171,8 @@ def measured(label: str, cmd: list[str], server: ServerProcess, log: Path, timeo
                 flush=True,
             )
             last = now
-        peak_tree = max(peak_tree, tree_rss(proc.pid))
+        own, whole = tree_rss(proc.pid)
+        peak_own, peak_tree = max(peak_own, own), max(peak_tree, whole)
         time.sleep(0.2)
     seconds = time.monotonic() - started
     after = server.count()
@@ -183,7 +186,7 @@ def measured(label: str, cmd: list[str], server: ServerProcess, log: Path, timeo
         seconds=seconds,
         requests=after["total"] - before["total"],
         statuses=dict(sorted(statuses.items())),
-        maxrss_mib=usage.ru_maxrss / 1024,
+        maxrss_mib=peak_own / 2**20,
         tree_rss_mib=peak_tree / 2**20,
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         returncode=proc.returncode,
@@ -282,9 +285,9 @@ def section_text(
         "proxy, with the replica-mode settings of `pressarchive crawl` (no delay, no autothrottle, "
         "8 requests per host, robots.txt obeyed). Wall time includes process start and imports; "
         "pages/s = requests the server answered / wall time (for the re-crawl dominated by start-up); "
-        "peak RSS and CPU time from `os.wait4` (the crawl process), peak RSS with workers = "
-        "the largest sum over the crawl process and its descendants (the extraction worker), "
-        "sampled every 0.2 s from /proc (shared pages count once per process, so this overstates)."
+        "CPU time from `os.wait4`; peak RSS of the crawl process, and with workers = the largest "
+        "sum over the crawl process and its descendants (the extraction worker), both sampled "
+        "every 0.2 s from /proc (shared pages count once per process, so this overstates)."
         "\n\n" + table(rows) + "\n\n" + summary(pairs, again) + "\n"
     )
 

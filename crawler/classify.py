@@ -24,9 +24,11 @@ OTHER_WORDS = re.compile(
     r"suche|sitemap|barrierefreiheit|cookie\w*|newsletter|presseverteiler)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+# No word break required after the year: the text of neighbouring table cells runs together
+# ("31.01.2017Ortstermin").
+_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _LISTING_URL = re.compile(
-    r"/(tag|tags|schlagwort|category|kategorie|rubrik|author|autor|page|seite|archiv|archive)(/|$)|"
+    r"/(tag|tags|schlagwort|schlagworte|category|kategorie|rubrik|author|autor|page|seite|archiv|archive)(/|$)|"
     r"[?&](page|seite|paged|p|pointer|tx_ttnews%5Bpointer%5D|tx_ttnews\[pointer\])=\d+|"
     # Calendar views (a month, a week, a day) are listings of events, not announcements.
     r"/(kalender|calendar|veranstaltungskalender)\b|[?&](monat|month|woche|week|jahr|year|datum|date)=",
@@ -150,7 +152,7 @@ def classify(signals: PageSignals, url: str, item: Announcement | None) -> str:
         return "listing"
     text = item.text if item else ""
     weak_date = item is None or item.date_source in (None, "htmldate")
-    if item and item.published and not weak_date and len(text) >= MIN_BODY_CHARS:
+    if item and item.title and item.published and not weak_date and len(text) >= MIN_BODY_CHARS:
         return "announcement"
     if repeated >= 3:
         return "listing"

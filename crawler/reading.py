@@ -11,11 +11,13 @@ parses HTML, which keeps its single core free for Scrapy's own work.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
+from parsel import Selector
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
 
@@ -51,6 +53,27 @@ class PageReading:
     item: Announcement | None = None
     # Fingerprints of the page's text blocks, for the site's boilerplate learning.
     fingerprints: set[str] = field(default_factory=set)
+
+
+# A link labelled as the page's print view (``Druckversion``, ``Seite drucken``, ``Print``):
+# the same announcement again, often with extra header lines and no rel=canonical.
+_PRINT_LABEL = re.compile(
+    r"\W*(druck(version|ansicht|fassung|layout)|(seite\s+|artikel\s+)?drucken|"
+    r"print(version|\s+version|\s+view|able\s+version)?)\b\W*(\([^)]*\))?\W*",
+    re.IGNORECASE,
+)
+
+
+def _links(sel: Selector, page_url: str) -> Iterator[str]:
+    """Canonical URLs of the page's ``<a href>`` in document order, print views left out."""
+    for link in sel.root.iter("a"):  # lxml directly: every link of every page
+        href = link.get("href")
+        if href is None:
+            continue
+        label = (link.text_content() or "") if len(link) or link.text else ""
+        if _PRINT_LABEL.fullmatch(label[:60]) or _PRINT_LABEL.fullmatch(link.get("title") or ""):
+            continue
+        yield canonicalize(urljoin(page_url, href.strip()))
 
 
 def page_response(url: str, body: bytes, content_type: str | None) -> TextResponse | None:
@@ -101,9 +124,8 @@ def read_response(
     """Read a page Scrapy already built: facts always, the announcement when asked for."""
     sel = response.selector
     url = response.url
-    links = (canonicalize(urljoin(url, href.strip())) for href in sel.css("a::attr(href)").getall())
     facts = PageFacts(
-        links=list(dict.fromkeys(links)),
+        links=list(dict.fromkeys(_links(sel, url))),
         entries=listing_entries(sel, url, profile.selectors),
         feeds=discovery.feed_links(sel, url),
         site_name=sel.css('meta[property="og:site_name"]::attr(content)').get()

@@ -40,16 +40,7 @@ TRAPPED = [
 ]
 
 # Known failures today, by test name or node id; each names its cause. Entries come from runs only.
-XFAIL: dict[str, str] = {
-    "test_crawl_stores_nothing_else[www.cdu-kreistag-lindenau.test]": (
-        "the print copies (-druck.html, no rel=canonical) are stored beside the releases: see "
-        "test_crawl_stores_nothing_twice"
-    ),
-    "test_crawl_stores_nothing_twice[www.cdu-kreistag-lindenau.test]": (
-        "static print copies pm-…-druck.html have no rel=canonical and a header and address line the "
-        "release lacks, so their content hash differs and storage.archive.Archive.store keeps both"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 def heldout_cases(test: str, values: list | tuple = ()) -> list:
