@@ -17,7 +17,7 @@ from parsel import Selector
 
 from crawler.items import Announcement
 from crawler.sites import FamilyProfile
-from crawler.urls import same_site
+from crawler.urls import canonicalize, same_site
 
 OTHER_WORDS = re.compile(
     r"\b(impressum|datenschutz\w*|kontakt(formular)?|mitglied werden|mitmachen|spenden|login|anmelden|"
@@ -76,7 +76,7 @@ def _teaser_anchors(sel: Selector, page_url: str) -> list[tuple[str, str, object
         text = link.text_content().strip()
         if len(text) < 15 or href.startswith(("#", "mailto:", "javascript:")):
             continue
-        target = urljoin(page_url, href)
+        target = canonicalize(urljoin(page_url, href))  # tracking parameters split no family
         if same_site(target, page_url) and target not in seen:
             seen.add(target)
             anchors.append((target, link_family(target), link))

@@ -134,8 +134,7 @@ def read_response(
         canonical=sel.css('link[rel="canonical"]::attr(href)').get(),
     )
     if not facts.entries:
-        teasers = classify.teaser_texts(sel, url)
-        facts.teasers = {canonicalize(target): text for target, text in teasers.items()}
+        facts.teasers = classify.teaser_texts(sel, url)
     if classify_page:
         facts.signals = classify.page_signals(sel, url, profile.selectors.get("listing_entry"))
     if not announcement:

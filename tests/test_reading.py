@@ -1,0 +1,119 @@
+"""Reading a page once (``crawler.reading``): what the spider learns of a page without parsing it.
+
+The spider never parses HTML itself; ``read_page`` runs in the extraction worker on the page's
+bytes. These tests say what it must report, and that it reports the same from bytes (worker)
+as from the response Scrapy built (inline), whatever the page's charset.
+"""
+
+from __future__ import annotations
+
+from scrapy.http import HtmlResponse
+
+from crawler.reading import read_page, read_response
+from crawler.sites import adhoc_profile
+from crawler.state import KnownPage
+
+URL = "http://www.spd-beispiel.test/aktuelles/"
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="windows-1252">
+<title>Aktuelles – SPD Beispiel</title>
+<meta property="og:site_name" content="SPD Beispiel">
+<link rel="canonical" href="/aktuelles/">
+<link rel="alternate" type="application/rss+xml" href="/feed/">
+</head><body>
+<nav><a href="/">Startseite</a> <a href="/impressum/">Impressum</a></nav>
+<ul class="news">
+<li><span>03.06.2020</span>
+  <a href="/aktuelles/buergerbus-faehrt-wieder/?utm_source=nl">Bürgerbus fährt wieder ab Juni</a>
+  <p>Der Bürgerbus nimmt den Betrieb „wieder“ auf.</p></li>
+<li><span>02.06.2020</span>
+  <a href="/aktuelles/haushalt-2020-beraten/">Haushalt 2020: Fraktion berät Änderungen</a>
+  <p>Die Fraktion hat über den Haushalt beraten.</p></li>
+<li><span>01.06.2020</span>
+  <a href="/aktuelles/strassenfest-im-sueden/">Straßenfest im Süden der Stadt geplant</a>
+  <p>Ein Fest für alle.</p></li>
+</ul>
+<p><a href="/aktuelles/haushalt-2020-beraten/druck.html">Druckversion (ohne JavaScript)</a>
+<a href="javascript:window.print()" title="Seite drucken">&#128438;</a>
+<a href="/aktuelles/?page=2">Ältere Meldungen</a></p>
+</body></html>
+"""
+BODY = PAGE.encode("cp1252")
+
+
+def _read(**options):  # type: ignore[no-untyped-def]
+    profile = adhoc_profile(URL)
+    return read_page(BODY, URL, "text/html", profile, announcement=False, classify_page=True, **options)
+
+
+def test_links_are_canonical_in_order_once_and_without_print_views():
+    facts = _read().facts
+    assert facts.links == [
+        "http://www.spd-beispiel.test/",
+        "http://www.spd-beispiel.test/impressum/",
+        "http://www.spd-beispiel.test/aktuelles/buergerbus-faehrt-wieder/",
+        "http://www.spd-beispiel.test/aktuelles/haushalt-2020-beraten/",
+        "http://www.spd-beispiel.test/aktuelles/strassenfest-im-sueden/",
+        "http://www.spd-beispiel.test/aktuelles/?page=2",
+    ]
+
+
+def test_page_metadata_and_feeds():
+    facts = _read().facts
+    assert facts.site_name == "SPD Beispiel"
+    assert facts.canonical == "/aktuelles/"
+    assert facts.feeds == ["http://www.spd-beispiel.test/feed/"]
+
+
+def test_teaser_texts_of_a_listing_without_entry_selectors_decode_the_charset():
+    teasers = _read().facts.teasers
+    text = teasers["http://www.spd-beispiel.test/aktuelles/buergerbus-faehrt-wieder/"]
+    assert text.startswith("03.06.2020 Bürgerbus fährt wieder ab Juni")
+    assert "„wieder“" in text
+    assert "Haushalt" not in text, "a teaser block holds one teaser only"
+    assert len(teasers) == 3
+
+
+def test_classification_signals_are_read_when_asked():
+    signals = _read().facts.signals
+    assert signals is not None
+    assert signals.dates == 3
+    assert signals.teasers == 3
+    assert not signals.shows_listing_entries
+
+
+def test_bytes_in_the_worker_read_like_the_response_scrapy_built():
+    profile = adhoc_profile(URL)
+    response = HtmlResponse(URL, body=BODY, headers={"Content-Type": "text/html"})
+    inline = read_response(response, profile, announcement=False, classify_page=True)
+    assert inline.facts == _read().facts
+
+
+def test_an_article_reading_brings_its_announcement_and_block_fingerprints():
+    article = (
+        "<html><head><title>Bürgerbus fährt wieder</title></head><body><nav>Startseite | Impressum</nav>"
+        "<article><h1>Bürgerbus fährt wieder ab Juni</h1><p>Veröffentlicht am 03.06.2020</p>"
+        + "<p>Der Bürgerbus nimmt nach der Pause den Betrieb wieder auf, zunächst im Stundentakt.</p>" * 4
+        + "</article></body></html>"
+    )
+    url = "http://www.spd-beispiel.test/aktuelles/buergerbus-faehrt-wieder/"
+    reading = read_page(
+        article.encode(),
+        url,
+        "text/html; charset=utf-8",
+        adhoc_profile(url),
+        announcement=True,
+        classify_page=True,
+    )
+    assert reading.item is not None
+    assert reading.item.title == "Bürgerbus fährt wieder ab Juni"
+    assert reading.item.published == "2020-06-03"
+    assert reading.fingerprints, "block fingerprints for boilerplate learning"
+
+
+def test_a_row_holding_only_change_tokens_was_never_fetched():
+    """A listing named the URL (its change token was saved), the crawl died before the fetch."""
+    token_only = KnownPage("u", None, None, None, None, None, [], 0, None, {"listing": "x"}, None)
+    fetched = KnownPage("u", "announcement", 200, None, None, None, [], 0, None, {}, "2026-12-01")
+    assert not token_only.fetched
+    assert fetched.fetched
