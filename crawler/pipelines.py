@@ -88,37 +88,29 @@ class ArchivePipeline:
         return item
 
     def flush(self) -> None:
-        """Write what is buffered: announcements first, then the visits of their pages.
+        """Write what is buffered in one transaction: announcements, the visits of their pages,
+        change tokens (``Archive.save_batch``).
 
-        A visit is never written ahead of the announcement its page yielded, so a crawl killed
-        at any moment at worst fetches a page again; it never remembers a page as done whose
-        announcement is missing.
+        A crawl killed at any moment loses at most this batch, whose pages the next run fetches
+        again; it never remembers a page as done whose announcement is missing, nor stores an
+        announcement whose page it forgot.
         """
         assert self.archive is not None
         self.last_flush = time.monotonic()
-        if self.pending:
-            items, self.pending = self.pending, []
-            for item, result in zip(items, self.archive.store_many(items, self.run_id), strict=True):
-                self.counts[result.outcome] += 1
-                logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
-        if self.visits:
-            self.flush_visits()
-        if self.tokens:
-            self.flush_tokens()
-
-    def flush_visits(self) -> None:
-        """Write buffered visits in one transaction; announcements gone twice become withdrawn."""
-        assert self.archive is not None
+        if not (self.pending or self.visits or self.tokens):
+            return
+        items, self.pending = self.pending, []
         visits, self.visits = self.visits, []
-        for url in self.archive.save_pages([(v.url, self.visit_values(v), v.kind == "gone") for v in visits]):
+        tokens, self.tokens = self.tokens, []
+        pages = [(v.url, self.visit_values(v), v.kind == "gone") for v in visits]
+        results, gone_twice = self.archive.save_batch(items, self.run_id, pages, tokens)
+        for item, result in zip(items, results, strict=True):
+            self.counts[result.outcome] += 1
+            logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")
+        for url in gone_twice:
             if self.archive.mark_withdrawn(url):
                 self.counts["withdrawn"] += 1
                 logger.info("withdrawn (gone twice): %s", url)
-
-    def flush_tokens(self) -> None:
-        assert self.archive is not None
-        self.archive.save_tokens(self.tokens)
-        self.tokens = []
 
     @staticmethod
     def visit_values(visit: PageVisit) -> dict[str, Any]:

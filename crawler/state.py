@@ -15,6 +15,7 @@ from datetime import date
 from crawler.urls import url_key
 
 RETRY_FAILED_AFTER_DAYS = 7
+TEASER_TOKEN = "teaser "  # prefix of the change tokens a listing's teaser texts give, per page
 
 
 @dataclass
@@ -90,10 +91,18 @@ class CrawlState:
         return headers
 
     def changed_token(self, url: str, kind: str, token: str | None) -> bool:
-        """Whether a listing, feed or sitemap now says something else about ``url`` than last time."""
+        """Whether a listing, feed or sitemap now says something else about ``url`` than last time.
+
+        Teaser tokens are kept per listing page (``teaser <page>``), and a teaser counts as
+        changed only if no listing showed it so before: an article that moved to the next page
+        of a listing, or that two listings show differently, is not taken for an edit.
+        """
         page = self.get(url)
         if page is None or token is None:
             return False
+        if kind.startswith(TEASER_TOKEN):
+            shown = {v for k, v in page.tokens.items() if k.startswith(TEASER_TOKEN)}
+            return bool(shown) and token not in shown
         old = page.tokens.get(kind)
         return old is not None and old != token
 

@@ -45,6 +45,10 @@ _TOUCH = (
 _INSERT_ANN = insert(_ANN)
 _UPDATE_ANN = update(_ANN).where(_ANN.c.id == bindparam("b_id"))
 _INSERT_REV = insert(_REV)
+_PAGES = m.Page.__table__
+_PAGE_TOKENS = select(_PAGES.c.tokens).where(_PAGES.c.url == bindparam("b_url"))
+_INSERT_PAGE = insert(_PAGES)
+_UPDATE_TOKENS = update(_PAGES).where(_PAGES.c.url == bindparam("b_url"))
 
 
 def _iso_date(value: str | None) -> date | None:
@@ -168,36 +172,63 @@ class Archive:
 
     def save_pages(self, batch: list[tuple[str, dict[str, Any], bool]]) -> list[str]:
         """Save many page states in one transaction: (url, values, gone). Returns the URLs that
-        have now been gone (404/410) on two runs in a row. Core statements: this is per page."""
-        twice: list[str] = []
-        pages = m.Page.__table__
+        have now been gone (404/410) on two runs in a row."""
+        with self.engine.begin() as conn:
+            return self._save_pages(conn, batch, m.utcnow())
+
+    def save_batch(
+        self,
+        items: list[AnnouncementItem],
+        run_id: int | None,
+        pages: list[tuple[str, dict[str, Any], bool]],
+        tokens: list[tuple[str, str, dict[str, str]]],
+    ) -> tuple[list[StoreResult], list[str]]:
+        """What a crawl buffered, in one transaction: announcements, then the states of the
+        pages they came from, then change tokens. All or nothing, so a crawl killed at any
+        moment never leaves an announcement whose page is not recorded, or the reverse.
+        Returns the store results and the URLs now gone twice (as ``save_pages``)."""
+        self._check_sources(items)
         now = m.utcnow()
         with self.engine.begin() as conn:
-            for url, values, gone in batch:
-                changes = {**values, "last_fetched": now}
-                if gone:
-                    changes["gone_count"] = pages.c.gone_count + 1
-                updated = conn.execute(update(pages).where(pages.c.url == url).values(**changes))
-                if updated.rowcount == 0:
-                    changes["gone_count"] = 1 if gone else values.get("gone_count", 0)
-                    conn.execute(insert(pages).values(url=url, **changes))
-                if gone:
-                    count = conn.execute(select(pages.c.gone_count).where(pages.c.url == url)).scalar()
-                    if (count or 0) >= 2:
-                        twice.append(url)
+            results = [self._store(conn, item, run_id, now) for item in items]
+            twice = self._save_pages(conn, pages, now)
+            self._save_tokens(conn, tokens)
+        return results, twice
+
+    @staticmethod
+    def _save_pages(
+        conn: Connection, batch: list[tuple[str, dict[str, Any], bool]], now: datetime
+    ) -> list[str]:
+        twice: list[str] = []
+        pages = _PAGES
+        for url, values, gone in batch:
+            changes = {**values, "last_fetched": now}
+            if gone:
+                changes["gone_count"] = pages.c.gone_count + 1
+            updated = conn.execute(update(pages).where(pages.c.url == url).values(**changes))
+            if updated.rowcount == 0:
+                changes["gone_count"] = 1 if gone else values.get("gone_count", 0)
+                conn.execute(insert(pages).values(url=url, **changes))
+            if gone:
+                count = conn.execute(select(pages.c.gone_count).where(pages.c.url == url)).scalar()
+                if (count or 0) >= 2:
+                    twice.append(url)
         return twice
 
-    def save_tokens(self, batch: list[tuple[str, str, dict[str, str]]]) -> None:
-        """Merge change tokens (url, source, {kind: token}) into ``pages`` in one transaction."""
-        if not batch:
-            return
-        with self.sessions.begin() as s:
-            for url, source, tokens in batch:
-                row = s.get(m.Page, url)
-                if row is None:
-                    row = m.Page(url=url, source_id=source, gone_count=0)
-                    s.add(row)
-                row.tokens = {**(row.tokens or {}), **tokens}
+    @staticmethod
+    def _save_tokens(conn: Connection, batch: list[tuple[str, str, dict[str, str]]]) -> None:
+        """Merge change tokens (url, source, {kind: token}) into ``pages``."""
+        merged: dict[str, tuple[str, dict[str, str]]] = {}
+        for url, source, tokens in batch:
+            known = merged.get(url)
+            merged[url] = (source, {**known[1], **tokens} if known else dict(tokens))
+        for url, (source, tokens) in merged.items():
+            row = conn.execute(_PAGE_TOKENS, {"b_url": url}).first()
+            if row is None:
+                new = {"url": url, "source_id": source, "gone_count": 0, "tokens": tokens}
+                conn.execute(_INSERT_PAGE, new)
+            else:
+                conn.execute(_UPDATE_TOKENS, {"b_url": url, "tokens": {**(row.tokens or {}), **tokens}})
 
     # -- announcements ---------------------------------------------------------------------
     def store(self, item: AnnouncementItem, run_id: int | None = None) -> StoreResult:
@@ -210,12 +241,16 @@ class Archive:
         Each item is stored as :meth:`store` would store it alone: an item sees the ones before
         it in the batch, so the same announcement twice in one batch is one record.
         """
-        for item in items:
-            if not item.source:
-                raise ValueError(f"announcement has no source: {item.url}")
+        self._check_sources(items)
         now = m.utcnow()
         with self.engine.begin() as conn:
             return [self._store(conn, item, run_id, now) for item in items]
+
+    @staticmethod
+    def _check_sources(items: list[AnnouncementItem]) -> None:
+        for item in items:
+            if not item.source:
+                raise ValueError(f"announcement has no source: {item.url}")
 
     @staticmethod
     def _store(conn: Connection, item: AnnouncementItem, run_id: int | None, now: datetime) -> StoreResult:

@@ -117,3 +117,17 @@ def test_a_row_holding_only_change_tokens_was_never_fetched():
     fetched = KnownPage("u", "announcement", 200, None, None, None, [], 0, None, {}, "2026-12-01")
     assert not token_only.fetched
     assert fetched.fetched
+
+
+def test_a_teaser_is_changed_only_if_no_listing_showed_it_so_before():
+    from crawler.state import CrawlState
+
+    page = KnownPage(
+        "http://x.test/a/", "announcement", 200, None, None, None, [], 0, None,
+        {"teaser x.test/": "t1", "teaser x.test/page/2": "t2", "feed": "f"}, "2026-12-01",
+    )  # fmt: skip
+    state = CrawlState(pages={"x.test/a": page})
+    assert not state.changed_token("http://x.test/a/", "teaser x.test/page/3", "t1"), "moved to page 3"
+    assert not state.changed_token("http://x.test/a/", "teaser x.test/", "t2"), "shown as page 2 did"
+    assert state.changed_token("http://x.test/a/", "teaser x.test/", "t3"), "an edited teaser"
+    assert state.changed_token("http://x.test/a/", "feed", "g")

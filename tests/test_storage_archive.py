@@ -164,3 +164,23 @@ def test_url_variants_are_one_announcement(archive):
     archive.store(item(url="https://example.de/meldungen/x?utm_medium=rss", content_hash="h1"))
     archive.store(item(url="https://example.de/meldungen/x/amp/", content_hash="h1"))
     assert archive.counts() == {"kleve": 1}
+
+
+def test_a_crawl_batch_is_written_all_or_nothing(archive):
+    """Announcements, their pages' states and change tokens of one batch: one transaction."""
+    url = "https://www.example.de/meldungen/integration/"
+    listed = "https://www.example.de/meldungen/naechste/"
+    page = (url, {"source_id": "kleve", "kind": "announcement", "status": 200}, False)
+    tokens = [(listed, "kleve", {"teaser www.example.de/meldungen": "t1"})]
+    results, gone_twice = archive.save_batch([item()], None, [page], tokens)
+    assert [r.outcome for r in results] == ["new"]
+    assert gone_twice == []
+    assert archive.page(url).kind == "announcement"
+    assert archive.page(listed).tokens == {"teaser www.example.de/meldungen": "t1"}
+    assert archive.page(listed).kind is None, "known from a listing only, never fetched"
+
+    broken = (url + "x", {"source_id": "no-such-source", "kind": "announcement", "status": 200}, False)
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        archive.save_batch([item(url=url + "other/", content_hash="h2")], None, [broken], [])
+    assert archive.page(url + "x") is None
+    assert len(archive.announcement_keys("kleve")) == 1, "the batch's announcement was rolled back"

@@ -37,7 +37,7 @@ from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
 from crawler.offload import Offload
 from crawler.reading import PageFacts, PageReading, read_response
 from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, parse_site
-from crawler.state import CrawlState
+from crawler.state import TEASER_TOKEN, CrawlState
 from crawler.traps import TrapGuard, far_future
 from crawler.urls import canonicalize, url_key, url_shape
 from crawler.warc import warc_location
@@ -304,7 +304,7 @@ class ProfileSpider(scrapy.Spider):
         own_shape = url_shape(response.url)
         shown = facts.teasers if teasers else {}
         # Per listing page: several pages show one article differently (with a lead, title only).
-        teaser_kind = f"teaser {url_key(response.url)}"
+        teaser_kind = f"{TEASER_TOKEN}{url_key(response.url)}"
         for url in facts.links:
             if not self._wanted(url):
                 continue
