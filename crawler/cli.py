@@ -432,7 +432,9 @@ def search(query: str, db: str | None, sites: tuple[str, ...], since, until, lim
 @click.option(
     "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True, help="Output format."
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write [default: stdout].")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="File to write (- for stdout) [default: stdout]."
+)
 @site_option
 @since_option
 @until_option
@@ -445,6 +447,7 @@ def export(db: str | None, fmt: str, output: str | None, sites, since, until) ->
 
     archive = _open_archive(db)
     rows = archive.iter_announcements(sites=list(sites) or None, since=_date(since), until=_date(until))
+    output = None if output == "-" else output
     if fmt == "parquet":
         if not output:
             raise click.UsageError("--format parquet needs --output FILE")

@@ -40,7 +40,8 @@ def test_readers_never_see_a_locked_database_while_a_crawl_writes(replicas, tmp_
             assert not seen or count >= seen[-1], "announcements vanished while the crawl wrote"
             seen.append(count)
             if reads % 5 == 0:
-                exported = run_cli("export", "--format", "jsonl", "--db", str(db), "--output", "-")
+                out = tmp_path / f"export-{reads}.jsonl"
+                exported = run_cli("export", "--format", "jsonl", "--db", str(db), "--output", str(out))
                 assert exported.returncode == 0, exported.stderr
                 assert "locked" not in exported.stderr
     finally:
