@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pyarrow.parquet as pq
 from click.testing import CliRunner
@@ -87,10 +86,9 @@ def test_csv_and_parquet_exports_filter_by_date(seed_archive, tmp_path):
     assert "event_start" in table.column_names
 
 
-def test_export_to_dash_writes_stdout_not_a_file_named_dash(seed_archive, tmp_path):
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path) as here:
-        result = runner.invoke(cli, ["export", "--db", str(seed_archive), "--format", "csv", "-o", "-"])
-        assert result.exit_code == 0, result.output
-        assert result.stdout.splitlines()[0].startswith("id,url,")
-        assert not (Path(here) / "-").exists()
+def test_export_to_dash_writes_stdout_not_a_file_named_dash(seed_archive, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["export", "--db", str(seed_archive), "--format", "csv", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith("id,url,")
+    assert not (tmp_path / "-").exists()
