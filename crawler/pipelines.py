@@ -8,6 +8,7 @@ site that silently stopped publishing (or changed its layout) is visible.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections import Counter
@@ -15,6 +16,7 @@ from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
+from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
 from crawler.state import CrawlState
@@ -103,7 +105,16 @@ class ArchivePipeline:
         visits, self.visits = self.visits, []
         tokens, self.tokens = self.tokens, []
         pages = [(v.url, self.visit_values(v), v.kind == "gone") for v in visits]
-        results, gone_twice = self.archive.save_batch(items, self.run_id, pages, tokens)
+        try:
+            results, gone_twice = self.archive.save_batch(items, self.run_id, pages, tokens)
+        except (SQLAlchemyError, ValueError) as exc:
+            # Nothing of the batch was written (one transaction): its pages count as not fetched
+            # and the next run fetches them again. The crawl goes on; the failure is recorded.
+            self.counts["errors"] += 1
+            logger.error("could not store a batch of %d pages: %s", len(visits), exc)
+            with contextlib.suppress(SQLAlchemyError):  # the database itself may be what failed
+                self.archive.record_error(self.run_id, None, "storage/error", str(exc)[:1000])  # type: ignore[arg-type]
+            return
         for item, result in zip(items, results, strict=True):
             self.counts[result.outcome] += 1
             logger.info("%s: %s (%s)", result.outcome, item.title, item.published or "no date")

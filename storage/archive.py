@@ -48,7 +48,10 @@ _INSERT_REV = insert(_REV)
 _PAGES = m.Page.__table__
 _PAGE_TOKENS = select(_PAGES.c.tokens).where(_PAGES.c.url == bindparam("b_url"))
 _INSERT_PAGE = insert(_PAGES)
-_UPDATE_TOKENS = update(_PAGES).where(_PAGES.c.url == bindparam("b_url"))
+_UPDATE_PAGE = update(_PAGES).where(_PAGES.c.url == bindparam("b_url"))
+_UPDATE_GONE = _UPDATE_PAGE.values(gone_count=_PAGES.c.gone_count + 1)
+_UPDATE_TOKENS = _UPDATE_PAGE
+_GONE_COUNT = select(_PAGES.c.gone_count).where(_PAGES.c.url == bindparam("b_url"))
 
 
 def _iso_date(value: str | None) -> date | None:
@@ -200,17 +203,15 @@ class Archive:
         conn: Connection, batch: list[tuple[str, dict[str, Any], bool]], now: datetime
     ) -> list[str]:
         twice: list[str] = []
-        pages = _PAGES
         for url, values, gone in batch:
             changes = {**values, "last_fetched": now}
-            if gone:
-                changes["gone_count"] = pages.c.gone_count + 1
-            updated = conn.execute(update(pages).where(pages.c.url == url).values(**changes))
+            statement = _UPDATE_GONE if gone else _UPDATE_PAGE
+            updated = conn.execute(statement, {"b_url": url, **changes})
             if updated.rowcount == 0:
                 changes["gone_count"] = 1 if gone else values.get("gone_count", 0)
-                conn.execute(insert(pages).values(url=url, **changes))
+                conn.execute(_INSERT_PAGE, {"url": url, **changes})
             if gone:
-                count = conn.execute(select(pages.c.gone_count).where(pages.c.url == url)).scalar()
+                count = conn.execute(_GONE_COUNT, {"b_url": url}).scalar()
                 if (count or 0) >= 2:
                     twice.append(url)
         return twice

@@ -184,3 +184,25 @@ def test_a_crawl_batch_is_written_all_or_nothing(archive):
         archive.save_batch([item(url=url + "other/", content_hash="h2")], None, [broken], [])
     assert archive.page(url + "x") is None
     assert len(archive.announcement_keys("kleve")) == 1, "the batch's announcement was rolled back"
+
+
+def test_a_batch_that_cannot_be_stored_is_recorded_and_the_crawl_goes_on(tmp_path):
+    """The pipeline with a real archive: a batch the database refuses is a recorded failure."""
+    from crawler.items import PageVisit
+    from crawler.pipelines import ArchivePipeline
+
+    db = str(tmp_path / "a.sqlite")
+    pipeline = ArchivePipeline(db, "test")
+    pipeline.archive = Archive(db)
+    pipeline.archive.ensure_source(Profile)
+    pipeline.run_id = pipeline.archive.start_run(["kleve"])
+    pipeline.process_item(item())
+    pipeline.process_item(PageVisit("https://x.test/", "no-such-source", "listing", 200))  # FK violation
+    pipeline.flush()
+    assert pipeline.counts["errors"] == 1
+    assert [e.reason for e in pipeline.archive.errors(pipeline.run_id)] == ["storage/error"]
+    assert pipeline.archive.announcement_keys("kleve") == set(), "nothing of the refused batch"
+    pipeline.process_item(item())  # the crawl goes on
+    pipeline.flush()
+    assert len(pipeline.archive.announcement_keys("kleve")) == 1
+    pipeline.archive.close()
