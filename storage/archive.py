@@ -50,7 +50,6 @@ _PAGE_TOKENS = select(_PAGES.c.tokens).where(_PAGES.c.url == bindparam("b_url"))
 _INSERT_PAGE = insert(_PAGES)
 _UPDATE_PAGE = update(_PAGES).where(_PAGES.c.url == bindparam("b_url"))
 _UPDATE_GONE = _UPDATE_PAGE.values(gone_count=_PAGES.c.gone_count + 1)
-_UPDATE_TOKENS = _UPDATE_PAGE
 _GONE_COUNT = select(_PAGES.c.gone_count).where(_PAGES.c.url == bindparam("b_url"))
 
 
@@ -189,8 +188,12 @@ class Archive:
         """What a crawl buffered, in one transaction: announcements, then the states of the
         pages they came from, then change tokens. All or nothing, so a crawl killed at any
         moment never leaves an announcement whose page is not recorded, or the reverse.
-        Returns the store results and the URLs now gone twice (as ``save_pages``)."""
-        self._check_sources(items)
+        Each announcement is stored as :meth:`store` would store it alone and sees those before
+        it, so the same announcement twice in one batch is one record. Returns the store results
+        and the URLs now gone twice (as ``save_pages``)."""
+        for item in items:
+            if not item.source:
+                raise ValueError(f"announcement has no source: {item.url}")
         now = m.utcnow()
         with self.engine.begin() as conn:
             results = [self._store(conn, item, run_id, now) for item in items]
@@ -229,29 +232,13 @@ class Archive:
                 new = {"url": url, "source_id": source, "gone_count": 0, "tokens": tokens}
                 conn.execute(_INSERT_PAGE, new)
             else:
-                conn.execute(_UPDATE_TOKENS, {"b_url": url, "tokens": {**(row.tokens or {}), **tokens}})
+                conn.execute(_UPDATE_PAGE, {"b_url": url, "tokens": {**(row.tokens or {}), **tokens}})
 
     # -- announcements ---------------------------------------------------------------------
     def store(self, item: AnnouncementItem, run_id: int | None = None) -> StoreResult:
         """Insert or update one announcement; a changed content hash adds a revision."""
-        return self.store_many([item], run_id)[0]
-
-    def store_many(self, items: list[AnnouncementItem], run_id: int | None = None) -> list[StoreResult]:
-        """Store announcements in order, in one transaction (the crawl's batches of pages).
-
-        Each item is stored as :meth:`store` would store it alone: an item sees the ones before
-        it in the batch, so the same announcement twice in one batch is one record.
-        """
-        self._check_sources(items)
-        now = m.utcnow()
-        with self.engine.begin() as conn:
-            return [self._store(conn, item, run_id, now) for item in items]
-
-    @staticmethod
-    def _check_sources(items: list[AnnouncementItem]) -> None:
-        for item in items:
-            if not item.source:
-                raise ValueError(f"announcement has no source: {item.url}")
+        results, _ = self.save_batch([item], run_id, [], [])
+        return results[0]
 
     @staticmethod
     def _store(conn: Connection, item: AnnouncementItem, run_id: int | None, now: datetime) -> StoreResult:
