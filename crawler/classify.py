@@ -64,9 +64,10 @@ def link_family(url: str) -> str:
     return host + _DIGITS.sub("#", parent)
 
 
-def _teaser_anchors(sel: Selector, page_url: str) -> list[tuple[str, str, object]]:
+def teaser_anchors(sel: Selector, page_url: str) -> list[tuple[str, str, object]]:
     """(target URL, link family, element) of every same-site link that looks like a teaser
-    (a headline-length link text), first occurrence of each target only."""
+    (a headline-length link text), first occurrence of each target only. Read once per page
+    and shared by ``teaser_texts`` and ``page_signals``."""
     anchors = []
     seen: set[str] = set()
     for link in sel.root.iter("a"):  # lxml directly: this runs over every link of every page
@@ -83,18 +84,12 @@ def _teaser_anchors(sel: Selector, page_url: str) -> list[tuple[str, str, object
     return anchors
 
 
-def teaser_links(sel: Selector, page_url: str) -> Counter[str]:
-    """Link families of same-site links that look like teasers (a headline-length link text)."""
-    return Counter(family for _, family, _ in _teaser_anchors(sel, page_url))
-
-
-def teaser_texts(sel: Selector, page_url: str) -> dict[str, str]:
+def teaser_texts(anchors: list[tuple[str, str, object]]) -> dict[str, str]:
     """What a listing without known entry markup shows of each article it links: target URL →
     the text of the teaser around the link (the largest block holding no other teaser of the
     same link family), for every link family with at least three teasers. A changed title,
     date or lead there means a changed article, on sites whose listings are the only sign of
-    an edit (no feed, no sitemap)."""
-    anchors = _teaser_anchors(sel, page_url)
+    an edit (no feed, no sitemap). ``anchors``: the page's ``teaser_anchors``."""
     per_family = Counter(family for _, family, _ in anchors)
     mine = [(target, family, link) for target, family, link in anchors if per_family[family] >= 3]
     teasers_below: Counter[tuple[str, object]] = Counter()
@@ -122,10 +117,14 @@ class PageSignals:
     teasers: int  # how many teaser links of that family
 
 
-def page_signals(sel: Selector, url: str, listing_entry: str | None = None) -> PageSignals:
-    """The classification signals of a page (``listing_entry``: the family's entry selector)."""
+def page_signals(
+    sel: Selector, anchors: list[tuple[str, str, object]], listing_entry: str | None = None
+) -> PageSignals:
+    """The classification signals of a page (``anchors``: its ``teaser_anchors``;
+    ``listing_entry``: the family's entry selector)."""
     body = sel.css("body").xpath("string()").get() or ""
-    family, repeated = (teaser_links(sel, url).most_common(1) or [("", 0)])[0]
+    families = Counter(family for _, family, _ in anchors)
+    family, repeated = (families.most_common(1) or [("", 0)])[0]
     return PageSignals(
         shows_listing_entries=bool(listing_entry and sel.css(listing_entry)),
         dates=len(_DATE.findall(body)),

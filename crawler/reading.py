@@ -133,10 +133,12 @@ def read_response(
         or None,
         canonical=sel.css('link[rel="canonical"]::attr(href)').get(),
     )
-    if not facts.entries:
-        facts.teasers = classify.teaser_texts(sel, url)
-    if classify_page:
-        facts.signals = classify.page_signals(sel, url, profile.selectors.get("listing_entry"))
+    if not facts.entries or classify_page:
+        anchors = classify.teaser_anchors(sel, url)  # one pass over the links serves both
+        if not facts.entries:
+            facts.teasers = classify.teaser_texts(anchors)
+        if classify_page:
+            facts.signals = classify.page_signals(sel, anchors, profile.selectors.get("listing_entry"))
     if not announcement:
         return PageReading(facts)
     item = announcement_from_response(
