@@ -4,7 +4,8 @@
 ``revisions`` keeps every distinct text ever seen, so an edited release never loses its old
 wording. ``pages`` is the crawler's memory per URL (validators for conditional requests, last
 status, where the raw response sits in a WARC file). ``crawl_runs`` and ``crawl_errors`` make
-every run and every failure visible with a reason.
+every run and every failure visible with a reason; ``run_stats`` keeps each run's health figures
+per site and ``source_health`` each source's last reported verdict (``storage.health``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class CrawlRun(Base):
     trigger: Mapped[str] = mapped_column(String(50), default="cli")
     started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # running | finished | failed | aborted
+    # running | finished | degraded (the self-check found too few announcements) | failed | aborted | skipped
     status: Mapped[str] = mapped_column(String(20), default="running")
     pid: Mapped[int | None] = mapped_column(Integer)
     pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
@@ -61,6 +62,40 @@ class CrawlRun(Base):
     errors: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str | None] = mapped_column(Text)
     warc_path: Mapped[str | None] = mapped_column(String(1000))
+
+
+class RunStats(Base):
+    """One site's figures of one run (``crawler.runstats``), its self-check and health verdict.
+
+    ``check_status``: the run judged alone (``ok`` | ``degraded`` | ``failed``, reason in figures);
+    ``health``: the source judged against its own history at the end of the run (``ok`` |
+    ``stale`` | ``drift`` | ``failing``), see ``storage.health``.
+    """
+
+    __tablename__ = "run_stats"
+    __table_args__ = (Index("ix_run_stats_source", "source_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    check_status: Mapped[str] = mapped_column(String(20))
+    check_reason: Mapped[str | None] = mapped_column(Text)
+    health: Mapped[str | None] = mapped_column(String(20))
+    health_reason: Mapped[str | None] = mapped_column(Text)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SourceHealth(Base):
+    """The verdict last reported for a source, and since when it holds (notify on changes)."""
+
+    __tablename__ = "source_health"
+
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    since: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    checked_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class CrawlError(Base):
