@@ -8,7 +8,7 @@ the schema in one dataclass (instead of a Scrapy ``Item`` with loose fields) mea
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 
 @dataclass
@@ -92,6 +92,11 @@ class Announcement:
     party: str | None = None
     region: str | None = None
     level: str | None = None
+
+    # How extraction found the body (``BodySource.method``: selector, semantic, trafilatura,
+    # article, container, paragraphs, none). Read by the run statistics (``crawler.runstats``);
+    # not a field, so not part of the record, its hash or ``to_dict``.
+    body_method: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         """A plain JSON-ready dict (nested dataclasses become dicts)."""

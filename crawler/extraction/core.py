@@ -147,6 +147,7 @@ def _extract(
         images=images,
         links=collect_links(blocks, url),
     )
+    announcement.body_method = source.method  # type: ignore[misc]  # run statistics (crawler.runstats)
     _analyse(announcement, jsonld, contact_boxes)
     return _finish(announcement)
 
