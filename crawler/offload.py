@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from crawler.lifeline import CRAWL_PID_ENV, guard_worker
 from crawler.reading import PageReading, read_page
+
+
+def _start_worker() -> None:
+    """Pool initializer: the worker dies with the crawl (``crawler.lifeline``), then warms up."""
+    guard_worker()
+    _warm_up()
 
 
 def _warm_up() -> None:
@@ -25,8 +33,12 @@ class Offload:
     """A small process pool for page reading (``EXTRACT_WORKERS`` processes)."""
 
     def __init__(self, workers: int) -> None:
+        # The helpers die with this process, however it ends — SIGKILL included (``crawler.lifeline``):
+        # the forkserver through its preload module, each worker through its initializer.
+        os.environ[CRAWL_PID_ENV] = str(os.getpid())
         context = multiprocessing.get_context("forkserver")
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+        context.set_forkserver_preload(["__main__", "crawler.lifeline_preload"])
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
         # Workers start on the first task: start them now, so their imports (trafilatura, the
         # language model) overlap the crawl's first requests (robots.txt, start page, sitemaps).
         for _ in range(workers):

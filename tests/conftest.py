@@ -58,3 +58,50 @@ def seed_archive(replicas, tmp_path_factory):
     db = tmp_path_factory.mktemp("seed") / "archive.sqlite"
     crawl(replicas, db, "rvr", "spd_kreistagsfraktion_kleve")
     return db
+
+
+# -- no process left behind ------------------------------------------------------------------------
+# Every process the suite starts (crawls, their extraction workers, servers) inherits this marker;
+# when the session ends, none of them may still be running (issue 13: orphaned workers).
+SESSION_MARKER = "PRESSARCHIVE_TEST_SESSION"
+
+
+def marked_processes(token: str) -> list[tuple[int, str]]:
+    """Running processes (not zombies) whose environment carries ``SESSION_MARKER=token``."""
+    needle = f"{SESSION_MARKER}={token}".encode()
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            environ = Path(f"/proc/{entry}/environ").read_bytes()
+            stat = Path(f"/proc/{entry}/stat").read_bytes()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if needle in environ.split(b"\0") and stat.rsplit(b")", 1)[1].split()[0] != b"Z":
+            found.append((int(entry), cmdline[:160].decode("utf-8", "replace")))
+    return found
+
+
+def pytest_configure(config):
+    if not hasattr(config, "workerinput") and sys.platform.startswith("linux"):
+        os.environ[SESSION_MARKER] = f"{os.getpid()}-{os.urandom(4).hex()}"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    token = os.environ.get(SESSION_MARKER)
+    if hasattr(session.config, "workerinput") or not token or not token.startswith(f"{os.getpid()}-"):
+        return
+    import time
+
+    deadline = time.monotonic() + 10  # xdist workers and their helpers are still exiting
+    left = marked_processes(token)
+    while left and time.monotonic() < deadline:
+        time.sleep(0.25)
+        left = marked_processes(token)
+    if left:
+        lines = "\n".join(f"  {pid} {cmd}" for pid, cmd in left)
+        writer = session.config.get_terminal_writer()
+        writer.line(f"\nprocesses left behind by the test suite:\n{lines}", red=True)
+        session.exitstatus = 1
