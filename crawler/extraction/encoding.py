@@ -28,6 +28,7 @@ _SINGLE_BYTE = _AS_WINDOWS_1252 | {"windows-1252", "cp1252", "iso-8859-15", "lat
 # Multi-byte UTF-8 sequences: if the bytes contain these and decode cleanly, the page is UTF-8
 # whatever its label says (Latin-1 text practically never forms valid UTF-8 by accident).
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_REPLACED_RUN = re.compile("\ufffd+")
 
 
 def _normalise_label(label: str | None) -> str | None:
@@ -71,9 +72,12 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     """Charset from HTTP header, BOM, <meta charset>/<meta http-equiv>, else detect (charset-normalizer);
     windows-1252 for mislabeled latin-1.
 
-    A declared single-byte charset loses to valid multi-byte UTF-8 (servers often default to
-    ISO-8859-1 in the header while the CMS writes UTF-8); a declared UTF-8 that does not decode
-    falls through to detection. Never raises: the last resort is windows-1252 with replacement.
+    A declared single-byte charset loses to (mostly) valid multi-byte UTF-8 (servers often
+    default to ISO-8859-1 in the header while the CMS writes UTF-8). A UTF-8 page with a few
+    invalid bytes stays UTF-8, with U+FFFD at the bad bytes only (:func:`_mostly_utf8`): reading
+    it as windows-1252 would turn every umlaut into mojibake ("SÃ¼derbrarup"). A declared UTF-8
+    that is not UTF-8 at all (Latin-1 under the wrong label) falls through to detection. Never
+    raises: the last resort is windows-1252 with replacement.
     """
     if not body:
         return ""
@@ -84,8 +88,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     if declared in _SINGLE_BYTE or declared == "cp1252":
         if _looks_utf8(body):
             return body.decode("utf-8")
+        if (mostly := _mostly_utf8(body)) is not None:
+            return mostly
         return body.decode(declared, errors="replace")
-    if declared:
+    if declared and declared != "utf-8":
         try:
             return body.decode(declared)
         except (UnicodeDecodeError, LookupError):
@@ -94,7 +100,24 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if (mostly := _mostly_utf8(body)) is not None:
+        return mostly
     return _detect(body)
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """``body`` as UTF-8 with U+FFFD at the invalid bytes, if it is UTF-8 with a few bad spots:
+    at least twice as many valid multi-byte characters as runs of invalid bytes. Latin-1 text
+    (umlauts followed by ASCII) has almost no valid multi-byte sequences, so it is not taken."""
+    text = body.decode("utf-8", errors="replace")
+    written = body.count(b"\xef\xbf\xbd")  # U+FFFD the page itself contains (valid UTF-8)
+    replaced = text.count("\ufffd") - written
+    if replaced <= 0:
+        return text
+    spots = len(_REPLACED_RUN.findall(text)) - written
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    valid = non_ascii - replaced - written
+    return text if valid >= 1 and valid >= 2 * max(spots, 1) else None
 
 
 def _detect(body: bytes) -> str:
