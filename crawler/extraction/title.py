@@ -86,10 +86,11 @@ def strip_site_name(text: str, names: list[str]) -> str:
 
 
 def clean_title(text: str, names: list[str]) -> str:
+    """The title as written, without whitespace runs, a WebSoziCMS date prefix and a recognised
+    site name with its separator; nothing else is removed (a title ending in ``--`` keeps it)."""
     text = " ".join(text.split())
     text = DATE_PREFIX.sub("", text)
-    text = strip_site_name(text, names)
-    return text.strip(" |-–—:·")
+    return strip_site_name(text, names).strip()
 
 
 def _acceptable(text: str, names: list[str]) -> bool:
