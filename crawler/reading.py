@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 from scrapy.http import Headers, TextResponse
@@ -64,7 +64,7 @@ _PRINT_LABEL = re.compile(
 )
 
 
-def _links(sel: Selector, page_url: str) -> Iterator[str]:
+def _links(sel: Selector, base: str) -> Iterator[str]:
     """Canonical URLs of the page's ``<a href>`` in document order, print views left out."""
     for link in sel.root.iter("a"):  # lxml directly: every link of every page
         href = link.get("href")
@@ -73,7 +73,29 @@ def _links(sel: Selector, page_url: str) -> Iterator[str]:
         label = (link.text_content() or "") if len(link) or link.text else ""
         if _PRINT_LABEL.fullmatch(label[:60]) or _PRINT_LABEL.fullmatch(link.get("title") or ""):
             continue
-        yield canonicalize(urljoin(page_url, href.strip()))
+        try:
+            url = canonicalize(urljoin(base, href.strip()))
+        except ValueError:  # (urljoin of a broken IPv6 literal)
+            continue
+        if url:
+            yield url
+
+
+def base_url(sel: Selector, page_url: str) -> str:
+    """What relative links resolve against: the page's first ``<base href>`` when it is an
+    http(s) URL on the page's own host, else the page URL. A base on another host, ``file:``,
+    ``javascript:`` or ``data:`` is ignored (hostile or broken; browsers would leave the site)."""
+    href = next((b.get("href") for b in sel.root.iter("base") if b.get("href")), None)
+    if not href:
+        return page_url
+    try:
+        base = urljoin(page_url, href.strip())
+        parts, page = urlsplit(base), urlsplit(page_url)
+        same_host = (parts.hostname or "").lower() == (page.hostname or "").lower()
+        same_host = same_host and parts.port == page.port
+    except ValueError:
+        return page_url
+    return base if parts.scheme in ("http", "https") and same_host else page_url
 
 
 def page_response(url: str, body: bytes, content_type: str | None) -> TextResponse | None:
@@ -123,7 +145,7 @@ def read_response(
 ) -> PageReading:
     """Read a page Scrapy already built: facts always, the announcement when asked for."""
     sel = response.selector
-    url = response.url
+    url = base_url(sel, response.url)  # links resolve against <base href>
     facts = PageFacts(
         links=list(dict.fromkeys(_links(sel, url))),
         entries=listing_entries(sel, url, profile.selectors),
