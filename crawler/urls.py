@@ -32,7 +32,15 @@ _SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNOREC
 
 @lru_cache(maxsize=65536)
 def canonicalize(url: str) -> str:
-    """A stable, clickable form of ``url`` (see module docstring)."""
+    """A stable, clickable form of ``url`` (see module docstring); ``""`` for a URL that cannot be
+    parsed at all (a broken IPv6 literal, a port out of range): no URL, nothing to request."""
+    try:
+        return _canonicalize(url)
+    except ValueError:
+        return ""
+
+
+def _canonicalize(url: str) -> str:
     url = url.strip().replace("&amp;", "&")
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
