@@ -2,8 +2,12 @@
 
 Announcements are stored (new / updated / unchanged), page visits update the crawler's memory
 per URL, failures are recorded with their reason. Each spider gets one crawl run, closed with
-its counts and a status; a run that yields no announcement at all says so in its message, so a
-site that silently stopped publishing (or changed its layout) is visible.
+its counts and a status. Every item also feeds the run's health figures (``crawler.runstats``);
+when the spider closes they are stored (``run_stats``) and the run checks itself
+(``storage.health.check_run``): a crawl that fetched a site's pages but stored no announcement,
+or far fewer than its listings, feeds and sitemaps point to, ends ``failed`` or ``degraded``
+with the reason in figures, never ``finished``. The source's health against its own history is
+recorded with the run too.
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ import time
 from collections import Counter
 from typing import Any
 
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
+from crawler.runstats import RunFigures
 from crawler.state import CrawlState
+from storage import health
 from storage.archive import Archive
+from storage.models import utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +50,10 @@ class ArchivePipeline:
         self.batch_size = 100
         self.flush_seconds = 2.0
         self.last_flush = time.monotonic()
+        self.figures: RunFigures | None = None
+        self.started = time.monotonic()
+        self.started_at = utcnow()
+        self.first = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -50,6 +61,9 @@ class ArchivePipeline:
         pipeline.crawler = crawler
         pipeline.batch_size = max(1, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 100))
         pipeline.flush_seconds = crawler.settings.getfloat("ARCHIVE_FLUSH_SECONDS", 2.0)
+        # The run is finished on spider_closed, which carries the finish reason (Scrapy closes the
+        # pipelines before it, and sets ``finish_reason`` in the stats only after).
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
@@ -64,12 +78,22 @@ class ArchivePipeline:
             spider.learned = frozenset(spider.learner.learned())
         full = bool(self.crawler and self.crawler.settings.getbool("CRAWL_FULL"))
         spider.state = CrawlState.load(self.archive, profile.id, full=full)
+        self.first = not spider.state.pages
+        adhoc = getattr(spider, "adhoc", profile.family == "generic")
+        self.figures = RunFigures(
+            profile.id,
+            start_urls=profile.start_urls,
+            article_rule=None if adhoc else lambda url: spider.profile.is_article(url),
+        )
+        self.started, self.started_at = time.monotonic(), utcnow()
         self.run_id = self.archive.start_run([profile.id], trigger=self.trigger)
         spider.run_id = self.run_id
         logger.info("crawl run %s started for %s", self.run_id, profile.id)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         assert self.archive is not None
+        if self.figures is not None:
+            self.figures.observe(item)
         if isinstance(item, Announcement):
             self.pending.append(item)
         elif isinstance(item, PageVisit):
@@ -136,6 +160,7 @@ class ArchivePipeline:
         return values
 
     def close_spider(self, spider: Spider | None = None) -> None:
+        """Write what is still buffered; the run itself is finished on ``spider_closed``."""
         spider = spider or self.crawler.spider  # type: ignore[union-attr]
         if self.archive is None or self.run_id is None:
             return
@@ -143,21 +168,54 @@ class ArchivePipeline:
         unresolved = [url for url in getattr(spider, "unresolved", ()) if self.archive.page(url) is None]
         values = {"source_id": spider.profile.id, "kind": "error", "status": 0}
         self.archive.save_pages([(url, values, False) for url in unresolved])
-        stats = self.crawler.stats if self.crawler else None
-        reason = (stats.get_value("finish_reason") if stats else None) or "finished"
-        fetched = int(stats.get_value("downloader/response_count", 0)) if stats else self.counts["pages"]
-        found = self.counts["new"] + self.counts["updated"] + self.counts["unchanged"]
+        if hasattr(spider, "learner"):
+            self.archive.save_boilerplate(spider.profile.id, spider.learner.to_json())
+
+    def spider_closed(self, spider: Spider, reason: str = "finished") -> None:
+        """Finish the run: its figures, its self-check, its status, the source's health."""
+        if self.archive is None or self.run_id is None:
+            return
+        try:
+            self._finish(spider, reason)
+        finally:
+            self.archive.close()
+            self.archive = None
+
+    def _finish(self, spider: Spider, reason: str) -> None:
+        assert self.archive is not None
+        assert self.run_id is not None
+        source = spider.profile.id
+        stats = self.crawler.stats.get_stats() if self.crawler else {}
+        for key, value in self.counts.items():
+            stats.setdefault(f"pressarchive/{key}", value)
+        fetched = int(stats.get("downloader/response_count", 0)) if self.crawler else self.counts["pages"]
+        figures = None
+        if self.figures is not None:
+            state = getattr(spider, "state", None)
+            figures = self.figures.summary(
+                stats,
+                known=state.pages if state is not None else None,
+                stored_keys=self.archive.announcement_keys(source),
+                counts=dict(self.counts),
+                duration=time.monotonic() - self.started,
+                finish_reason=reason,
+                first=self.first,
+                full=bool(state is not None and state.full),
+            )
+        check = health.check_run(figures) if figures is not None else ("ok", None)
         if reason == "shutdown":
             status, message = "aborted", "crawl interrupted"
         elif fetched == 0:
             status, message = "failed", "no page could be fetched"
+        elif check[0] != "ok":
+            status, message = check
         else:
-            status = "finished"
-            message = None if found else "the crawl yielded no announcement"
-            if reason not in ("finished",):
-                message = f"{message + '; ' if message else ''}stopped: {reason}"
-        if hasattr(spider, "learner"):
-            self.archive.save_boilerplate(spider.profile.id, spider.learner.to_json())
+            status, message = "finished", None
+            if reason != "finished":
+                message = f"stopped: {reason}"
+        if self.crawler is not None and figures is not None:
+            self.crawler.stats.set_value("pressarchive/check", check[0])
+            self.crawler.stats.set_value("pressarchive/stored_total", figures["stored_total"])
         self.archive.finish_run(
             self.run_id,
             status,
@@ -167,8 +225,19 @@ class ArchivePipeline:
             announcements_updated=self.counts["updated"],
             announcements_unchanged=self.counts["unchanged"],
         )
-        logger.info(
-            "crawl run %s %s: %d pages, %d new, %d updated, %d unchanged, %d errors",
+        if figures is not None:
+            try:
+                stats_id = health.save_run_stats(
+                    self.archive.engine, self.run_id, source, self.started_at, figures, check
+                )
+                health.record_health(
+                    self.archive.engine, stats_id, health.assess_source(self.archive.engine, source)
+                )
+            except SQLAlchemyError as exc:  # the run itself is recorded; its figures are a bonus
+                logger.error("could not store the figures of run %s: %s", self.run_id, exc)
+        log = logger.warning if status in ("failed", "degraded") else logger.info
+        log(
+            "crawl run %s %s: %d pages, %d new, %d updated, %d unchanged, %d errors%s",
             self.run_id,
             status,
             fetched,
@@ -176,5 +245,5 @@ class ArchivePipeline:
             self.counts["updated"],
             self.counts["unchanged"],
             self.counts["errors"],
+            f" ({message})" if message else "",
         )
-        self.archive.close()
