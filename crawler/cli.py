@@ -262,16 +262,26 @@ def run_crawls(
 
 
 def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
-    """Print a summary of the given runs; True when all of them finished."""
+    """Print a summary of the given runs; True when all of them finished (a run whose
+    self-check failed or found it degraded did not)."""
+    from storage.health import run_verdicts
+
     archive = _open_archive(db_url)
     ok = True
-    table = Table("run", "sites", "status", "pages", "new", "updated", "unchanged", "errors", "message")
+    verdicts = run_verdicts(archive.engine, run_ids)
+    table = Table(
+        "run", "sites", "status", "pages", "new", "updated", "unchanged", "errors", "health", "message"
+    )
     for run_id in run_ids:
         run = archive.run(run_id)
         if run is None:
             continue
         ok = ok and run.status in ("finished", "skipped")
         style = {"finished": "green", "skipped": "yellow"}.get(run.status, "red")
+        health_style = {"ok": "green", "stale": "yellow", "drift": "magenta"}
+        health = " ".join(
+            f"[{health_style.get(h or '', 'red')}]{h}[/]" for _, h, _ in verdicts.get(run_id, []) if h
+        )
         table.add_row(
             str(run.id),
             run.sites,
@@ -281,9 +291,14 @@ def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
             str(run.announcements_updated),
             str(run.announcements_unchanged),
             str(run.errors),
-            run.message or "",
+            health,
+            escape(run.message or ""),
         )
     console.print(table)
+    for run_id in run_ids:
+        for source, health, reason in verdicts.get(run_id, []):
+            if health and health != "ok":
+                err_console.print(f"run {run_id} health of {source}: {health}: {escape(reason or '')}")
     for run_id in run_ids:
         errors = archive.errors(run_id)
         if errors:
@@ -654,6 +669,15 @@ def schedule_list(schedule_files: tuple[str, ...]) -> None:
     for crawl, when in next_runs(_crawls(schedule_files)):
         table.add_row(crawl.job_id, crawl.site, crawl.cron, crawl.timezone, f"{when:%Y-%m-%d %H:%M %Z}")
     console.print(table)
+
+
+def _register() -> None:
+    from crawler.health_cli import health
+
+    cli.add_command(health)
+
+
+_register()
 
 
 def main() -> None:
