@@ -97,6 +97,10 @@ class Announcement:
     # article, container, paragraphs, none). Read by the run statistics (``crawler.runstats``);
     # not a field, so not part of the record, its hash or ``to_dict``.
     body_method: ClassVar[str | None] = None
+    # Why extraction could not read the page, when it could not (a countable reason for
+    # ``crawl_errors``: "extraction/unparseable", "extraction/too-deep", "extraction/error");
+    # set by ``crawler.extraction.extract``, not a field either.
+    problem: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         """A plain JSON-ready dict (nested dataclasses become dicts)."""

@@ -59,13 +59,16 @@ def extract(
 ) -> Announcement:
     """Extract one announcement. Never raises on bad input: a page that cannot be read yields an
     Announcement with empty text (the failure is logged)."""
+    failed = Announcement(url=url)
     try:
         return _extract(html, url, dict(selectors or {}), context or PageContext(), boilerplate, content_type)
     except RecursionError:
         LOGGER.warning("page too deeply nested, no extraction: %s", url)
+        failed.problem = "extraction/too-deep"
     except Exception:
         LOGGER.exception("extraction failed for %s", url)
-    return _finish(Announcement(url=url))
+        failed.problem = "extraction/error"
+    return _finish(failed)
 
 
 def _extract(
@@ -79,7 +82,10 @@ def _extract(
     text = decode_html(raw, content_type) if isinstance(raw, bytes) else raw
     root = parse_html(text)
     if root is None:
-        return _finish(Announcement(url=url, title=context.listing_title or None))
+        unreadable = Announcement(url=url, title=context.listing_title or None)
+        if text.strip():
+            unreadable.problem = "extraction/unparseable"  # text, but not one element in it
+        return _finish(unreadable)
     meta = meta_map(root)
     jsonld = jsonld_objects(root)
     strip_noise(root)

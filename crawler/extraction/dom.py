@@ -29,12 +29,51 @@ def parse_html(text: str) -> html.HtmlElement | None:
     """The document tree, or None for pages without any element (empty, binary, plain text)."""
     if not text or not text.strip():
         return None
-    text = _XML_DECL.sub("", text[:MAX_HTML_CHARS], count=1).replace("\x00", "")
+    text = _XML_DECL.sub("", flatten_deep(text)[:MAX_HTML_CHARS], count=1).replace("\x00", "")
     try:
         root = html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     return root if isinstance(root, html.HtmlElement) else None
+
+
+# libxml2 builds at most 256 levels of elements and silently drops everything nested deeper, so
+# a page of 100,000 nested <div>s parsed to a title and no text. Container tags nested deeper
+# than this are left out before parsing (their content stays, one level up).
+MAX_DEPTH = 200
+_CONTAINER_TAG = re.compile(
+    r"<(/?)(?:div|span|section|article|main|aside|header|footer|nav|font|center|blockquote|"
+    r"b|i|u|em|strong|small|big)(?=[\s/>])[^>]*>",
+    re.I,
+)
+
+
+def flatten_deep(text: str) -> str:
+    """``text`` without the container tags (``<div>``, ``<span>``, ``<font>``…) nested more than
+    :data:`MAX_DEPTH` deep; unchanged (the same object) when nothing nests that deep."""
+    if text.count("<") < MAX_DEPTH:
+        return text
+    depth = deepest = 0
+    for match in _CONTAINER_TAG.finditer(text):
+        depth = max(0, depth - 1) if match.group(1) else depth + 1
+        if depth > MAX_DEPTH:
+            deepest = depth
+            break
+    if not deepest:
+        return text
+    kept: list[str] = []
+    depth = last = 0
+    for match in _CONTAINER_TAG.finditer(text):
+        closing = bool(match.group(1))
+        if not closing:
+            depth += 1
+        if depth > MAX_DEPTH:
+            kept.append(text[last : match.start()])
+            last = match.end()
+        if closing:
+            depth = max(0, depth - 1)
+    kept.append(text[last:])
+    return "".join(kept)
 
 
 _LOCAL = threading.local()  # lxml parsers must not be shared between threads
