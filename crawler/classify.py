@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -28,8 +29,9 @@ OTHER_WORDS = re.compile(
 # ("31.01.2017Ortstermin").
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _LISTING_URL = re.compile(
-    r"/(tag|tags|schlagwort|schlagworte|category|kategorie|rubrik|author|autor|page|seite|archiv|archive)(/|$)|"
-    r"[?&](page|seite|paged|p|pointer|tx_ttnews%5Bpointer%5D|tx_ttnews\[pointer\])=\d+|"
+    r"/(tag|tags|schlagwort|schlagworte|category|kategorie|rubrik|author|autor|page|seite)(/|$)|"
+    r"/(archiv|archive)(/(19|20)\d\d)?/?$|"
+    r"[?&](page|seite|paged|pointer|tx_ttnews%5Bpointer%5D|tx_ttnews\[pointer\])=\d+|"
     # Calendar views (a month, a week, a day) are listings of events, not announcements.
     r"/(kalender|calendar|veranstaltungskalender)\b|[?&](monat|month|woche|week|jahr|year|datum|date)=",
     re.IGNORECASE,
@@ -115,45 +117,104 @@ class PageSignals:
     dates: int  # dates in the page's text
     teaser_family: str  # the most frequent link family of teaser-like links
     teasers: int  # how many teaser links of that family
+    # Of the extracted body (when there is one): characters in paragraphs of the page's own, and
+    # in paragraphs that are teasers (a teaser link's text, or the lead shown beside one).
+    own_chars: int = 0
+    teaser_chars: int = 0
 
 
 def page_signals(
-    sel: Selector, anchors: list[tuple[str, str, object]], listing_entry: str | None = None
+    sel: Selector,
+    anchors: list[tuple[str, str, object]],
+    listing_entry: str | None = None,
+    body_text: str | None = None,
 ) -> PageSignals:
     """The classification signals of a page (``anchors``: its ``teaser_anchors``;
-    ``listing_entry``: the family's entry selector)."""
-    body = sel.css("body").xpath("string()").get() or ""
+    ``listing_entry``: the family's entry selector; ``body_text``: its extracted body)."""
+    text = sel.css("body").xpath("string()").get() or ""
     families = Counter(family for _, family, _ in anchors)
     family, repeated = (families.most_common(1) or [("", 0)])[0]
+    entries = [e.xpath("string()").get("") for e in sel.css(listing_entry)] if listing_entry else []
+    own, teaser = body_shares(body_text or "", anchors, families, entries)
     return PageSignals(
-        shows_listing_entries=bool(listing_entry and sel.css(listing_entry)),
-        dates=len(_DATE.findall(body)),
+        shows_listing_entries=bool(entries),
+        dates=len(_DATE.findall(text)),
         teaser_family=family,
         teasers=repeated,
+        own_chars=own,
+        teaser_chars=teaser,
     )
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def body_shares(
+    body: str, anchors: list[tuple[str, str, object]], families: Counter[str], entries: Sequence[str] = ()
+) -> tuple[int, int]:
+    """(own, teaser) characters of an extracted body.
+
+    A listing's main content is its teasers: link texts of articles, and the leads shown beside
+    them. An article's main content is its own text, whatever link lists surround it (mega
+    menus, "Weitere Meldungen", topic boxes): those are not in its body, or only as a few
+    paragraphs. A paragraph counts as a teaser when a teaser link's text makes up half of it,
+    when it lies inside the small block around a link of a family with three or more teasers, or
+    inside one of the listing entries the CMS family's selector finds (``entries``: their texts).
+    """
+    if not body.strip():
+        return 0, 0
+    link_texts = [_squash(link.text_content()) for _, _, link in anchors]  # type: ignore[attr-defined]
+    # The block of a teaser: the largest element around its link that holds no other link of its
+    # family (a listing entry: title and lead), unless that is far more than a lead.
+    teasers_below: Counter[tuple[str, object]] = Counter()
+    for _, family, link in anchors:
+        if families[family] >= 3:
+            for ancestor in link.iterancestors():  # type: ignore[attr-defined]
+                teasers_below[family, ancestor] += 1
+    blocks = []
+    for (_, family, link), label in zip(anchors, link_texts, strict=True):
+        if families[family] < 3:
+            continue
+        block = link
+        for ancestor in link.iterancestors():  # type: ignore[attr-defined]
+            if teasers_below[family, ancestor] > 1 or len(ancestor.text_content()) > len(label) + 400:
+                break
+            block = ancestor
+        if block is not link:
+            blocks.append(_squash(block.text_content()))  # type: ignore[attr-defined]
+    around = "\n".join(blocks + [_squash(e) for e in entries])
+    own = teaser = 0
+    for paragraph in body.split("\n"):
+        squashed = _squash(paragraph)
+        if not squashed:
+            continue
+        in_link = any(len(label) * 2 >= len(squashed) and label in squashed for label in link_texts)
+        if in_link or (len(squashed) >= 20 and squashed in around):
+            teaser += len(squashed)
+        else:
+            own += len(squashed)
+    return own, teaser
 
 
 def classify(signals: PageSignals, url: str, item: Announcement | None) -> str:
     """``announcement``, ``listing`` or ``other`` for a page of an unprofiled site.
 
-    Once the site's CMS family is recognised, a page showing its listing entries is a listing,
-    however few (``PageSignals.shows_listing_entries``).
+    The page's own content decides first: a title, a publication date read from the page (not
+    guessed) and a body of running text of its own (``PageSignals.own_chars``) make an
+    announcement, whatever lists of links surround it. Only then do the listing signals count:
+    a listing-shaped URL, the CMS family's listing entries, many teasers of one URL family.
     """
     title = item.title if item else None
     if is_legal_or_contact(url, title):
         return "other"
-    if _LISTING_URL.search(url) or signals.shows_listing_entries:
+    if _LISTING_URL.search(url):
         return "listing"
-    family, repeated = signals.teaser_family, signals.teasers
-    # Many dated teasers of one URL family, and this page is not itself one of that family
-    # (an article with a "related news" list is): a listing.
-    if repeated >= 3 and (signals.dates >= 2 or repeated >= 6) and family != link_family(url):
-        return "listing"
-    text = item.text if item else ""
-    weak_date = item is None or item.date_source in (None, "htmldate")
-    if item and item.title and item.published and not weak_date and len(text) >= MIN_BODY_CHARS:
-        return "announcement"
-    if repeated >= 3:
+    if item and item.title and item.published and item.date_source not in (None, "htmldate"):
+        own, teaser = signals.own_chars, signals.teaser_chars
+        if own >= MIN_BODY_CHARS and own >= teaser:
+            return "announcement"
+    if signals.shows_listing_entries or signals.teasers >= 3:
         return "listing"
     return "other"
 

@@ -155,16 +155,21 @@ def read_response(
         or None,
         canonical=sel.css('link[rel="canonical"]::attr(href)').get(),
     )
+    anchors = []
     if not facts.entries or classify_page:
         anchors = classify.teaser_anchors(sel, url)  # one pass over the links serves both
         if not facts.entries:
             facts.teasers = classify.teaser_texts(anchors)
-        if classify_page:
-            facts.signals = classify.page_signals(sel, anchors, profile.selectors.get("listing_entry"))
-    if not announcement:
+    item = None
+    if announcement:
+        item = announcement_from_response(
+            response, profile, context=context, fetched=fetched, boilerplate=boilerplate
+        )
+    if classify_page:
+        facts.signals = classify.page_signals(
+            sel, anchors, profile.selectors.get("listing_entry"), item.text if item else None
+        )
+    if item is None:
         return PageReading(facts)
-    item = announcement_from_response(
-        response, profile, context=context, fetched=fetched, boilerplate=boilerplate
-    )
     blocks = page_blocks(response.body)
     return PageReading(facts, item, {block_fingerprint(b) for b in blocks if b and b.strip()})
