@@ -622,6 +622,15 @@ def _crawls(schedule_files: Sequence[str]):  # type: ignore[no-untyped-def]
         raise click.ClickException(str(exc)) from exc
 
 
+def _reports(schedule_files: Sequence[str]):  # type: ignore[no-untyped-def]
+    from schedules.config import ScheduleError, load_reports
+
+    try:
+        return load_reports([Path(f) for f in schedule_files] or None)
+    except (ScheduleError, ProfileError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @cli.command()
 @db_option
 @schedule_option
@@ -642,7 +651,7 @@ def scheduler(db: str | None, schedule_files: tuple[str, ...]) -> None:
     _open_archive(db_url).close()  # create/upgrade the schema first
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     sched = make_scheduler(db_url)
-    configure(sched, crawls, db_url)
+    configure(sched, crawls, db_url, reports=_reports(schedule_files))
     for crawl, when in next_runs(crawls):
         console.print(f"{crawl.apscheduler_id}: next run {when:%Y-%m-%d %H:%M %Z}")
     try:

@@ -8,6 +8,9 @@ Format (``schedules/*.toml``)::
     cron = "30 2 * * *"                              # minute hour day month day_of_week
     timezone = "Europe/Berlin"
     full = false                                     # optional: ignore re-crawl state
+
+    [report]                                         # optional: a report after each night
+    notify = "changes"                               # see schedules.report for every key
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from apscheduler.triggers.cron import CronTrigger
 
 from crawler.sites import load_sites
+from schedules.report import ReportConfig, ReportError
 
 SCHEDULES_DIR = Path(__file__).resolve().parent
 DEFAULT_TIMEZONE = "Europe/Berlin"
@@ -81,3 +85,47 @@ def load_schedules(paths: list[Path] | None = None) -> list[ScheduledCrawl]:
     if dupes:
         raise ScheduleError(f"duplicate scheduled crawls: {sorted(dupes)}")
     return crawls
+
+
+@dataclass(frozen=True)
+class ScheduledReport:
+    """The night report of one ``[[job]]``: its sites, on the job's cron (``schedules.report``)."""
+
+    job_id: str
+    sites: tuple[str, ...]
+    cron: str
+    timezone: str
+    config: ReportConfig
+
+    @property
+    def apscheduler_id(self) -> str:
+        return f"{self.job_id}:report"
+
+    def trigger(self) -> CronTrigger:
+        return ScheduledCrawl(self.job_id, "report", self.cron, self.timezone).trigger()
+
+
+def load_reports(paths: list[Path] | None = None) -> list[ScheduledReport]:
+    """One report per ``[[job]]`` of every schedule file that has a ``[report]`` table."""
+    files = paths or sorted(SCHEDULES_DIR.glob("*.toml"))
+    reports: list[ScheduledReport] = []
+    for path in files:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ScheduleError(f"{path}: {exc}") from exc
+        if "report" not in data:
+            continue
+        try:
+            config = ReportConfig.from_dict(data["report"], where=f"{path}: [report]")
+        except ReportError as exc:
+            raise ScheduleError(str(exc)) from exc
+        by_job: dict[str, list[ScheduledCrawl]] = {}
+        for crawl in load_schedule(Path(path)):
+            by_job.setdefault(crawl.job_id, []).append(crawl)
+        for job_id, crawls in by_job.items():
+            first = crawls[0]
+            reports.append(
+                ScheduledReport(job_id, tuple(c.site for c in crawls), first.cron, first.timezone, config)
+            )
+    return reports

@@ -15,7 +15,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from schedules.config import DEFAULT_TIMEZONE, ScheduledCrawl
+from schedules.config import DEFAULT_TIMEZONE, ScheduledCrawl, ScheduledReport
 from storage.db import make_engine
 
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 6 * 3600}
@@ -27,9 +27,25 @@ def configure(
     db: str,
     *,
     extra_args: Sequence[str] = (),
+    reports: Sequence[ScheduledReport] = (),
 ) -> None:
-    """Add (or replace) one job per scheduled crawl; drop stored jobs no schedule file names."""
-    wanted = {c.apscheduler_id for c in crawls}
+    """Add (or replace) one job per scheduled crawl and one per night report (same cron as the
+    crawls it reports on; it waits for them); drop stored jobs no schedule file names."""
+    wanted = {c.apscheduler_id for c in crawls} | {r.apscheduler_id for r in reports}
+    for report in reports:
+        scheduler.add_job(
+            "schedules.report:run_report",
+            trigger=report.trigger(),
+            id=report.apscheduler_id,
+            name=f"night report ({report.job_id})",
+            kwargs={
+                "job": report.job_id,
+                "sites": list(report.sites),
+                "db": db,
+                "config": report.config.to_dict(),
+            },
+            replace_existing=True,
+        )
     for crawl in crawls:
         scheduler.add_job(
             "schedules.jobs:run_site_crawl",
