@@ -18,7 +18,8 @@ Per extractor: *announcement* — the share of pages the zero-config verdict cal
 (pressarchive: ``crawler.reading.read_page`` with the ad hoc profile a ``crawl --url`` gets, then
 ``crawler.classify.classify``, exactly the crawl's path; trafilatura has no page classifier, so its
 column counts pages where it returns a title, a date and ≥ 250 characters of text); *title* —
-exact title after whitespace normalisation; *date* — the publication date's day; *body F1* — the
+exact title after whitespace normalisation (invisible soft hyphens and zero-width
+characters dropped); *date* — the publication date's day; *body F1* — the
 Zyte shingle metric (``benchmarks/metric.py``). Both extractors get the same bytes and URL.
 """
 
@@ -141,8 +142,12 @@ def load_trafilatura() -> Callable[[Page], Reading]:
 EXTRACTORS = {"pressarchive": load_pressarchive, "trafilatura": load_trafilatura}
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).strip()
+    """Whitespace runs as one space; invisible characters (soft hyphen, zero-width) dropped."""
+    return " ".join((text or "").translate(_INVISIBLE).split()).strip()
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,6 +31,7 @@ _GENERIC = re.compile(
     re.I,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|›)\s")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
 @dataclass
@@ -136,6 +138,8 @@ def find_title(
         context.listing_title or "",
     ]
     for candidate in candidates:
+        if "&" in candidate and _ENTITY.search(candidate):  # escaped twice in the page's metadata
+            candidate = unescape(candidate)
         cleaned = clean_title(candidate, names) if candidate else ""
         if _acceptable(cleaned, names):
             return TitleResult(cleaned, raw_texts, tuple(dict.fromkeys(names)))
