@@ -374,18 +374,22 @@ def crawl(
 
 @cli.command(name="extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--url", help="The page URL of the files (resolves relative links, dates in URLs).")
+@click.option("--url", help="The page URL of the HTML files (resolves relative links, dates in URLs).")
 @click.option("--site", "site_id", help="Use this site profile's selectors and metadata.")
 def extract_command(paths: tuple[str, ...], url: str | None, site_id: str | None) -> None:
-    """Extract saved HTML files (any charset, .html.gz too) to JSON Lines, one object per file.
+    """Extract saved pages to JSON Lines: HTML files (any charset, .html.gz too), one object per
+    file, and WARC files (.warc, .warc.gz, from any crawler), one object per HTML response record.
 
-    Each line has `path` (as given), `url`, `title`, `published`, `text` (paragraphs separated by
-    blank lines) and every other schema field; an unreadable file gives `{"path", "error"}` in
-    its place. The same extraction the crawler uses; no network, no archive.
+    Each line has `path` (as given), `url` (a WARC record's target URI), `page_type` (the verdict
+    of a zero-configuration crawl: announcement, listing or other), `title`, `published`, `text`
+    (paragraphs separated by blank lines) and every other schema field; WARC lines add `offset`
+    and `status`. An unreadable input gives `{"path", "error"}` in its place. The same reading
+    the crawler uses; no network, no archive.
 
-    Example: pressarchive extract --site rvr pages/*.html.gz > out.jsonl
+    Examples: pressarchive extract --site rvr pages/*.html.gz > out.jsonl
+              pressarchive extract warc/*.warc.gz > pages.jsonl
     """
-    from crawler.extraction.files import extract_paths
+    from crawler.offline import read_saved
 
     profile = None
     if site_id:
@@ -394,86 +398,12 @@ def extract_command(paths: tuple[str, ...], url: str | None, site_id: str | None
         except ProfileError as exc:
             raise click.ClickException(str(exc)) from exc
     failed = 0
-    for record in extract_paths(paths, url=url, selectors=profile.selectors if profile else None):
-        if profile is not None and "error" not in record:
-            record.update(
-                source=profile.id,
-                organisation=profile.organisation,
-                party=profile.party,
-                region=profile.region,
-                level=profile.level,
-            )
+    for record in read_saved(paths, url=url, profile=profile):
         failed += "error" in record
         click.echo(json.dumps(record, ensure_ascii=False))
     if failed:
-        err_console.print(f"{failed} of {len(paths)} files could not be read")
+        err_console.print(f"{failed} inputs could not be read")
         sys.exit(1)
-
-
-# -- search and export -------------------------------------------------------------------------
-@cli.command()
-@click.argument("query")
-@db_option
-@site_option
-@since_option
-@until_option
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def search(query: str, db: str | None, sites: tuple[str, ...], since, until, limit: int, fmt: str) -> None:  # type: ignore[no-untyped-def]
-    """Full-text search (German-aware: umlauts fold, every word must occur; word* for prefixes).
-
-    Example: pressarchive search "Integration*" --site rvr --since 2019-01-01
-    """
-    from storage.search import search as run_search
-
-    archive = _open_archive(db)
-    hits = run_search(archive, query, sites=list(sites), since=_date(since), until=_date(until), limit=limit)
-    archive.close()
-    if fmt == "jsonl":
-        for hit in hits:
-            click.echo(json.dumps(hit.__dict__, ensure_ascii=False))
-        return
-    if not hits:
-        err_console.print(f"no announcement matches {query!r}")
-        return
-    table = Table("id", "published", "source", "title", "snippet")
-    for hit in hits:
-        table.add_row(str(hit.id), hit.published or "", hit.source, hit.title or "", hit.snippet)
-    console.print(table)
-
-
-@cli.command()
-@db_option
-@click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True, help="Output format."
-)
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="File to write (- for stdout) [default: stdout]."
-)
-@site_option
-@since_option
-@until_option
-def export(db: str | None, fmt: str, output: str | None, sites, since, until) -> None:  # type: ignore[no-untyped-def]
-    """Export announcements (JSON Lines: full records; CSV/Parquet: flat columns).
-
-    Example: pressarchive export --format csv -o kleve.csv --site spd_kreistagsfraktion_kleve
-    """
-    from storage import export as exp
-
-    archive = _open_archive(db)
-    rows = archive.iter_announcements(sites=list(sites) or None, since=_date(since), until=_date(until))
-    output = None if output == "-" else output
-    if fmt == "parquet":
-        if not output:
-            raise click.UsageError("--format parquet needs --output FILE")
-        count = exp.write_parquet(rows, output)
-    elif output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            count = (exp.write_jsonl if fmt == "jsonl" else exp.write_csv)(rows, fh)
-    else:
-        count = (exp.write_jsonl if fmt == "jsonl" else exp.write_csv)(rows, sys.stdout)
-    archive.close()
-    err_console.print(f"exported {count} announcements")
 
 
 # -- runs --------------------------------------------------------------------------------------
@@ -687,6 +617,15 @@ def _register() -> None:
 
 
 _register()
+
+
+def _register_analyst_commands() -> None:
+    from crawler.analyst_cli import register
+
+    register(cli)
+
+
+_register_analyst_commands()  # search, facets, export, clusters, report, serve (crawler/analyst_cli.py)
 
 
 def main() -> None:

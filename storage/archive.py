@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawler.items import Announcement as AnnouncementItem
 from crawler.urls import url_key
 from storage import models as m
+from storage import search_index
 from storage.db import make_engine, upgrade
 
 
@@ -266,6 +267,7 @@ class Archive:
             outcome, announcement_id = "updated", row.id
             number = (conn.execute(_LATEST, {"b_id": row.id}).scalar() or 0) + 1
             conn.execute(_UPDATE_ANN, {"b_id": row.id, **values})
+        search_index.index(conn, [{"id": announcement_id, **values}])  # the German search index
         revision = {
             "announcement_id": announcement_id,
             "number": number,

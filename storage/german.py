@@ -8,7 +8,7 @@ see identical tokens):
   ``grun``, ``Straße``/``Strasse`` → ``strass`` (Snowball folds ä/ö/ü, ae/oe/ue and ß);
 - three rules for loan-word plurals Snowball leaves alone: ``Zentrum``/``Zentren`` and
   ``Museum``/``Museen`` (``-um``), ``Thema``/``Themen`` and ``Firma``/``Firmen`` (``-a``),
-  ``Kita``/``Kitas``, ``Auto``/``Autos`` (``-s`` after a vowel).
+  ``Kita``/``Kitas``, ``Auto``/``Autos`` (``-s`` after a, o, y).
 
 Words are runs of letters and digits (``[^\\W_]+``): ``SPD-Kreistagsfraktion`` is two words.
 """
@@ -28,7 +28,7 @@ _DIGRAPH = re.compile(r"(?<!q)(?:ae|oe|ue)")
 
 
 def _rules(word: str) -> str:
-    if len(word) >= 5 and word[-1] == "s" and word[-2] in "aoiy":
+    if len(word) >= 5 and word[-1] == "s" and word[-2] in "aoy":
         word = word[:-1]
     if len(word) >= 5 and word.endswith("um"):
         word = word[:-2]

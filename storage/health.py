@@ -50,6 +50,8 @@ READ_KINDS = ("announcement", "listing", "other")
 # -- drift -----------------------------------------------------------------------------------
 HISTORY_RUNS = 12  # runs per source read for the health verdict (the newest is judged)
 MIN_BASELINE_RUNS = 2
+BASELINE_RUNS = 10
+WINDOW_RUNS = 5
 MIN_SAMPLE = 3
 SHARE_TOLERANCE = 0.25  # a share must fall by more than this …
 METHOD_TOLERANCE = 0.3  # … (the usual extraction method / date source: 30 points)
@@ -292,6 +294,39 @@ def drift_findings(current: dict[str, Any], baseline: Sequence[dict[str, Any]]) 
     return findings
 
 
+def split_window(comparable: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(the newest runs that together read ``MIN_SAMPLE`` announcements, at most ``WINDOW_RUNS``;
+    the runs before them, at most ``BASELINE_RUNS``), newest first. A quiet night judges with the
+    nights before it, so a verdict does not flap on nights that read nothing."""
+    window: list[dict[str, Any]] = []
+    for figures in comparable[:WINDOW_RUNS]:
+        window.append(figures)
+        if sum(f.get("extracted", 0) for f in window) >= MIN_SAMPLE:
+            return window, list(comparable[len(window) : len(window) + BASELINE_RUNS])
+    return [], []
+
+
+def pool(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Several runs' figures as one: counts summed, medians of the per-run medians."""
+    if len(runs) == 1:
+        return dict(runs[0])
+    pooled: dict[str, Any] = {"extracted": sum(r.get("extracted", 0) for r in runs)}
+    for key in ("coverage", "methods", "date_sources"):
+        total: Counter[str] = Counter()
+        for r in runs:
+            total.update(r.get(key) or {})
+        pooled[key] = dict(total)
+    pooled["links"] = {
+        "reached": sum((r.get("links") or {}).get("reached", 0) for r in runs),
+        "stored": sum((r.get("links") or {}).get("stored", 0) for r in runs),
+    }
+    medians = [r["body_length"]["p50"] for r in runs if r.get("body_length") and r.get("extracted")]
+    pooled["body_length"] = {"p50": round(statistics.median(medians))} if medians else None
+    listing = [r["listing_links"] for r in runs if r.get("listing_links") is not None]
+    pooled["listing_links"] = statistics.median(listing) if listing else None
+    return pooled
+
+
 def cadence(dates: Sequence[date]) -> tuple[float | None, int]:
     """(median gap in days between the newest distinct publication dates, allowed silence in days)."""
     distinct = sorted(set(dates))[-CADENCE_DATES:]
@@ -374,13 +409,17 @@ def judge(
 
         # -- drift -----------------------------------------------------------------------
         if last.status == "finished" and last.figures:
-            baseline = [
+            comparable = [
                 r.figures
-                for r in judged[1:]
+                for r in judged
                 if r.figures and r.status == "finished" and r.check_status in (None, "ok")
             ]
-            if len(baseline) >= MIN_BASELINE_RUNS - 1 and sum(b.get("extracted", 0) for b in baseline):
-                found = drift_findings(last.figures, baseline)
+            window, baseline = split_window(comparable)
+            if window and len(baseline) >= MIN_BASELINE_RUNS and sum(b.get("extracted", 0) for b in baseline):
+                found = drift_findings(pool(window), baseline)
+                if len(window) > 1:
+                    for finding in found:
+                        finding["text"] += f" over the last {len(window)} runs"
                 verdict.findings.extend(found)
                 reasons["drift"].extend(f["text"] for f in found)
 

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from storage.german import fold, stems
+from storage.query import ALL_DOCS
 
 KEY_SHIFT = 32
 ID_MASK = (1 << KEY_SHIFT) - 1
@@ -104,7 +105,7 @@ def tag(prefix: str, value: str) -> str:
 
 
 def tags(row: Mapping[str, Any]) -> str:
-    out = ["doc", tag("src", row["source_id"]), tag("kind", row.get("kind") or "press_release")]
+    out = [ALL_DOCS, tag("src", row["source_id"]), tag("kind", row.get("kind") or "press_release")]
     if row.get("language"):
         out.append(tag("lang", row["language"]))
     out.append("event_yes" if row.get("event_start") else "event_no")

@@ -33,7 +33,7 @@ def test_readers_never_see_a_locked_database_while_a_crawl_writes(replicas, tmp_
             try:
                 count = sum(archive.counts().values())
                 search(archive, "Kreis", limit=5)
-                write_jsonl(archive.iter_announcements(), io.StringIO())
+                write_jsonl(archive, io.StringIO())
                 reads += 1
             finally:
                 archive.close()

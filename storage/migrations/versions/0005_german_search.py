@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text),
         sa.Column("tags", sa.Text),
     )
+    op.create_index("ix_search_keys_source_kind", "search_keys", ["source_id", "kind"])
     ddl = search_index.SQLITE_DDL if op.get_bind().dialect.name == "sqlite" else search_index.POSTGRES_DDL
     for statement in ddl:
         op.execute(statement)
