@@ -25,6 +25,7 @@ from crawler import classify, discovery
 from crawler.announce import announcement_from_response
 from crawler.extraction import page_blocks
 from crawler.extraction.boilerplate import block_fingerprint
+from crawler.extraction.dom import flatten_deep
 from crawler.items import Announcement
 from crawler.listing import ListingEntry, listing_entries
 from crawler.sites import SiteProfile
@@ -98,6 +99,13 @@ def base_url(sel: Selector, page_url: str) -> str:
     return base if parts.scheme in ("http", "https") and same_host else page_url
 
 
+def _selector(response: TextResponse) -> Selector:
+    """The page's selector; for a page nested deeper than libxml2 keeps (100,000 ``<div>``s),
+    one over the flattened markup (``extraction.dom.flatten_deep``), so its text and links count."""
+    flat = flatten_deep(response.text)
+    return response.selector if flat is response.text else Selector(text=flat, base_url=response.url)
+
+
 def page_response(url: str, body: bytes, content_type: str | None) -> TextResponse | None:
     """The response Scrapy would have built for this download (same class, same encoding rules)."""
     headers = Headers({"Content-Type": content_type} if content_type else {})
@@ -144,7 +152,7 @@ def read_response(
     boilerplate: Collection[str] = (),
 ) -> PageReading:
     """Read a page Scrapy already built: facts always, the announcement when asked for."""
-    sel = response.selector
+    sel = _selector(response)
     url = base_url(sel, response.url)  # links resolve against <base href>
     facts = PageFacts(
         links=list(dict.fromkeys(_links(sel, url))),
