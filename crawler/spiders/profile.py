@@ -25,13 +25,19 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, DownloadConnectionRefusedError, IgnoreRequest
+from scrapy.exceptions import (
+    DontCloseSpider,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from crawler import classify, discovery
+from crawler import classify, discovery, netguard
 from crawler.extraction import BoilerplateLearner
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
 from crawler.offload import Offload
@@ -90,6 +96,10 @@ class ProfileSpider(scrapy.Spider):
         self.found = 0  # announcements yielded in this run
         self.offload: Offload | None = None  # extraction worker processes (EXTRACT_WORKERS)
         self.unresolved: set[str] = set()  # requested URLs that never got a response (redirect loops)
+        # Failures noticed outside a callback (a redirect loop's request dropped by the duplicate
+        # filter): recorded by the archive pipeline when the crawl closes.
+        self.late_failures: list[CrawlFailure] = []
+        self.blocked_links: set[str] = set()  # links refused before any request (length, scheme)
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set(), "family": None}
         self._rules_cache: dict[tuple[str, bool], bool] = {}  # ``_wanted``: (URL, from sitemap)
 
@@ -140,9 +150,14 @@ class ProfileSpider(scrapy.Spider):
                 yield self.request(url, self.parse_sitemap, PRIORITY_SEED, optional=True)
 
     def request_dropped(self, request: scrapy.Request) -> None:
-        """A redirect back to a URL already asked (a loop): remember the chain as unresolved."""
-        for url in request.meta.get("redirect_urls") or []:
+        """A redirect back to a URL already asked (a loop): remember the chain as unresolved,
+        and record the loop (with its chain) for the URL that was linked."""
+        chain = request.meta.get("redirect_urls") or []
+        for url in chain:
             self.unresolved.add(url)
+        if chain:
+            detail = " -> ".join([*chain, request.url])[:1000]
+            self.late_failures.append(CrawlFailure(chain[0], self.profile.id, "redirect/loop", detail))
 
     def robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
         """Sitemaps named in robots.txt, read from Scrapy's own robots.txt fetch (no second request)."""
@@ -218,6 +233,8 @@ class ProfileSpider(scrapy.Spider):
                 ):
                     yield self.request(feed, self.parse_feed, PRIORITY_SEED, optional=True)
         kind, item = self._classify(response, reading)
+        if item is not None and item.problem and kind != "announcement":
+            yield CrawlFailure(response.url, self.profile.id, item.problem)  # unreadable: say why
         if kind == "announcement" and item is not None:
             # The item first: were the crawl killed in between, the page must not be remembered
             # as done without its announcement stored.
@@ -225,7 +242,7 @@ class ProfileSpider(scrapy.Spider):
                 self.found += 1
                 yield item
             else:
-                yield CrawlFailure(response.url, self.profile.id, "extraction/empty-body")
+                yield CrawlFailure(response.url, self.profile.id, item.problem or "extraction/empty-body")
             yield self._visit(response, "announcement", context=self._context(response))
             new = list(self.follow(response, facts))
             self.traps.fetched_page(response.url, True)
@@ -307,6 +324,8 @@ class ProfileSpider(scrapy.Spider):
         teaser_kind = f"{TEASER_TOKEN}{url_key(response.url)}"
         for url in facts.links:
             if not self._wanted(url):
+                if (refused := self._refused_link(url)) is not None:
+                    yield refused
                 continue
             if self._skip_listing(url, own_shape):
                 self.seen.add(url_key(url))
@@ -323,12 +342,19 @@ class ProfileSpider(scrapy.Spider):
 
     def _maybe_request(
         self, url: str, priority: int, token: tuple[str, str | None] | None = None, **meta: Any
-    ) -> scrapy.Request | None:
-        """A request for ``url`` unless it was asked already or is known and unchanged."""
+    ) -> scrapy.Request | CrawlFailure | None:
+        """A request for ``url`` unless it was asked already or is known and unchanged; a
+        :class:`CrawlFailure` (once per URL) for a link too long to request."""
         key = url_key(url)
         self.seen.add(key)
         if key in self.requested:
             return None
+        if len(url) > self.max_url_length:
+            if key in self.blocked_links:
+                return None
+            self.blocked_links.add(key)
+            detail = f"{len(url)} characters (limit {self.max_url_length}): {url[:300]}"
+            return CrawlFailure(url[:2000], self.profile.id, "blocked/url-too-long", detail)
         if token is not None and self.state.known_listing(url) and not self.state.full:
             return None  # a listing named in a sitemap: asked again only through its pages
         changed = token is not None and self.state.changed_token(url, *token)
@@ -531,14 +557,17 @@ class ProfileSpider(scrapy.Spider):
             # Refused before any request was sent (robots.txt, trap, replica mode): remembered, so a
             # later run does not take the link for unfinished work.
             yield PageVisit(url or "", self.profile.id, "blocked", 0)
-            yield CrawlFailure(url, self.profile.id, "blocked", str(failure.value)[:300])
+            detail = str(failure.value)
+            yield CrawlFailure(first or url, self.profile.id, _ignored_reason(detail), detail[:300])
             return
         if failure.check(DNSLookupError):
             reason = "dns"
         elif failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
             reason = "connection-refused"
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
             reason = "timeout"
+        elif failure.check(DownloadCancelledError):
+            reason = "blocked/size"  # over DOWNLOAD_MAXSIZE (declared or received; bombs too)
         else:
             reason = f"error/{failure.type.__name__}"
         yield CrawlFailure(url, self.profile.id, reason, str(failure.value)[:1000])
@@ -572,6 +601,36 @@ class ProfileSpider(scrapy.Spider):
         if self.has_index:
             return self.state.known_listing(url) or classify.looks_like_listing(url)
         return self.state.known_listing(url) and url_shape(url) != own_shape
+
+    def _refused_link(self, url: str) -> CrawlFailure | None:
+        """A link not followed for a reason worth recording (once per URL and run): a scheme that
+        is neither the web nor a mail/phone/script link (``file:``, ``data:``, ``ftp:``…), or an
+        address in a private network linked from a public site (``crawler.netguard``)."""
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https"):
+            if self.private_site or not netguard.private_host(parts.hostname):
+                return None
+            reason = "blocked/private-address"
+        elif parts.scheme in _NOT_PAGES:
+            return None
+        else:
+            reason = "blocked/scheme"
+        if url_key(url) in self.blocked_links:
+            return None
+        self.blocked_links.add(url_key(url))
+        return CrawlFailure(url[:2000], self.profile.id, reason, url[:300])
+
+    @cached_property
+    def private_site(self) -> bool:
+        """Whether the site itself is on a loopback or private address (then links there are its own)."""
+        return any(netguard.private_host(urlsplit(u).hostname) for u in self.profile.start_urls)
+
+    @cached_property
+    def max_url_length(self) -> int:
+        """Scrapy's ``URLLENGTH_LIMIT``: its middleware drops longer requests without a trace,
+        so the spider records them itself (``_maybe_request``)."""
+        limit = self.crawler.settings.getint("URLLENGTH_LIMIT", 2083) if self.crawler else 2083
+        return limit if limit > 0 else 1 << 62
 
     @cached_property
     def has_index(self) -> bool:
@@ -631,6 +690,25 @@ class ProfileSpider(scrapy.Spider):
             warc_path=warc_path,
             warc_offset=warc_offset,
         )
+
+
+# Link schemes that are no page to fetch and nothing to report (mail, phone, scripts).
+_NOT_PAGES = frozenset({"", "mailto", "tel", "javascript", "sms", "fax", "callto", "skype", "whatsapp"})
+_IGNORED_REASONS = (
+    ("robots.txt", "blocked/robots"),
+    ("crawler trap", "blocked/trap"),
+    ("private address", "blocked/private-address"),
+    ("offsite", "blocked/offsite"),
+    ("max redirections", "redirect/too-many"),
+    ("replica mode", "blocked/replica"),
+    ("decompress", "blocked/size"),
+)
+
+
+def _ignored_reason(detail: str) -> str:
+    """A countable reason for a request refused before or during download (``IgnoreRequest``)."""
+    lowered = detail.lower()
+    return next((reason for needle, reason in _IGNORED_REASONS if needle in lowered), "blocked")
 
 
 def _token(text: str) -> str:
