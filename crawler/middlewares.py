@@ -8,6 +8,10 @@ from urllib.parse import urlsplit, urlunsplit
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.threads import deferToThread
+
+from crawler import netguard
 
 logger = logging.getLogger(__name__)
 
@@ -62,3 +66,52 @@ class TrapMiddleware:
         if traps is not None and not traps.allows(request.url):
             self.crawler.stats.inc_value("traps/dropped")
             raise IgnoreRequest(f"crawler trap: {request.url}")
+
+
+class PrivateAddressMiddleware:
+    """Refuse requests into loopback, private and link-local networks (no SSRF, ``crawler.netguard``).
+
+    Runs before Scrapy's offsite filter and on every request, so links, redirects and
+    ``meta refresh`` targets are all checked: by the host as written (``127.0.0.1``, ``[::1]``,
+    ``2130706433``, ``localhost``) and, outside replica mode, by the addresses the host name
+    resolves to. A site that itself lives on such an address (its start URL does) may be crawled
+    there. ``ALLOW_PRIVATE_ADDRESSES = True`` turns the guard off.
+    """
+
+    def __init__(self, crawler: Crawler, resolve: bool) -> None:
+        self.crawler = crawler
+        self.resolve = resolve
+        self._private_site: dict[int, bool] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PrivateAddressMiddleware:
+        if crawler.settings.getbool("ALLOW_PRIVATE_ADDRESSES"):
+            raise NotConfigured
+        # Replica mode: host names are served by the local proxy and never resolved here.
+        return cls(crawler, resolve=not crawler.settings.get("REPLICA_PROXY"))
+
+    def private_site(self, spider: Spider | None) -> bool:
+        """Whether the crawled site itself lives on a private address (then it may be crawled)."""
+        if spider is None:
+            return False
+        known = self._private_site.get(id(spider))
+        if known is None:
+            starts = getattr(getattr(spider, "profile", None), "start_urls", None) or ()
+            known = any(netguard.private_url(url, resolve=self.resolve) for url in starts)
+            self._private_site[id(spider)] = known
+        return known
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        spider = spider or self.crawler.spider
+        if self.private_site(spider):
+            return
+        try:
+            host = urlsplit(request.url).hostname or ""
+        except ValueError:
+            return
+        private = netguard.private_host(host)
+        if not private and self.resolve and host and netguard.literal_address(host) is None:
+            private = await maybe_deferred_to_future(deferToThread(netguard.resolves_private, host))
+        if private:
+            self.crawler.stats.inc_value("netguard/refused")
+            raise IgnoreRequest(f"private address: {host} is not a public host ({request.url[:200]})")

@@ -164,6 +164,8 @@ class ArchivePipeline:
         spider = spider or self.crawler.spider  # type: ignore[union-attr]
         if self.archive is None or self.run_id is None:
             return
+        for failure in getattr(spider, "late_failures", ()):  # e.g. redirect loops (a signal saw them)
+            self.process_item(failure, spider)
         self.flush()
         unresolved = [url for url in getattr(spider, "unresolved", ()) if self.archive.page(url) is None]
         values = {"source_id": spider.profile.id, "kind": "error", "status": 0}

@@ -43,6 +43,7 @@ REMOTE_CONTROL_ENABLED = False  # no listening port on the crawl machine
 HTTPERROR_ALLOW_ALL = False
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.PrivateAddressMiddleware": 40,  # before Scrapy's offsite filter (50)
     "crawler.middlewares.TrapMiddleware": 90,
     "crawler.middlewares.ReplicaProxyMiddleware": 740,
 }
@@ -54,6 +55,9 @@ EXTENSIONS = {
 }
 
 # pressarchive settings
+# Links, redirects and meta refreshes from a public site into loopback, private or link-local
+# networks are refused (crawler.netguard); True allows them (a crawl of an intranet).
+ALLOW_PRIVATE_ADDRESSES = False
 ARCHIVE_DB = None  # SQLAlchemy URL or file path; None → PRESSARCHIVE_DB or ./archive.sqlite
 ARCHIVE_TRIGGER = "scrapy"  # who started the run: cli, scheduler, demo, scrapy
 # Items are written in batches, one transaction each: after this many announcements and page
