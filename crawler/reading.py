@@ -125,6 +125,7 @@ def read_page(
     context: dict[str, Any] | None = None,
     fetched: str | None = None,
     boilerplate: Collection[str] = (),
+    fingerprints: bool = True,
 ) -> PageReading:
     """Read a downloaded page from its bytes (in a worker process, or inline)."""
     response = page_response(url, body, content_type)
@@ -138,6 +139,7 @@ def read_page(
         context=context,
         fetched=fetched,
         boilerplate=boilerplate,
+        fingerprints=fingerprints,
     )
 
 
@@ -150,8 +152,10 @@ def read_response(
     context: dict[str, Any] | None = None,
     fetched: str | None = None,
     boilerplate: Collection[str] = (),
+    fingerprints: bool = True,
 ) -> PageReading:
-    """Read a page Scrapy already built: facts always, the announcement when asked for."""
+    """Read a page Scrapy already built: facts always, the announcement when asked for, and
+    (with ``fingerprints``) its block fingerprints for the site's boilerplate learning."""
     sel = _selector(response)
     url = base_url(sel, response.url)  # links resolve against <base href>
     facts = PageFacts(
@@ -177,7 +181,7 @@ def read_response(
         facts.signals = classify.page_signals(
             sel, anchors, profile.selectors.get("listing_entry"), item.text if item else None
         )
-    if item is None:
-        return PageReading(facts)
+    if item is None or not fingerprints:
+        return PageReading(facts, item)
     blocks = page_blocks(response.body)
     return PageReading(facts, item, {block_fingerprint(b) for b in blocks if b and b.strip()})

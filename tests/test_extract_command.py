@@ -36,3 +36,91 @@ def test_extract_reads_any_charset_and_gzip_in_input_order(tmp_path):
     assert "error" in lines[1]
     assert "Straße" in lines[2]["text"]
     assert result.exit_code == 1  # one file could not be read
+
+
+# -- WARC files: one line per HTML response record, each with the zero-config page_type ----------
+RVR_ARTICLE = (
+    "http://www.rvr.ruhr/index.php?id=4683&tx_ttnews[tt_news]=69195&cHash=6ae23ed4d31f2f6f079918ce50442490"
+)
+RVR_LISTING = (
+    "http://www.rvr.ruhr/index.php?id=4683&tx_ttnews[pointer]=1&cHash=be61b7ca35dfcf789f365c9bb53ecc35"
+)
+
+
+def _write_warc(path, records: list[tuple[str, str, bytes]], gzipped: bool = True) -> None:
+    """A standard WARC file (warcio) of (url, content type, body) response records, plus a
+    request and a warcinfo record that extract must skip."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=gzipped)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        for url, content_type, body in records:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(url, "request", payload=BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+            )
+
+
+def _rvr_page(url: str) -> bytes:
+    import json as _json
+
+    routes = _json.loads((RVR / "_routes.json").read_text(encoding="utf-8"))
+    path = url.removeprefix("http://www.rvr.ruhr")
+    return (RVR / routes[path]["file"]).read_bytes()
+
+
+def test_extract_reads_warc_records_with_their_page_type(tmp_path):
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(
+        warc,
+        [
+            (RVR_ARTICLE, "text/html; charset=utf-8", _rvr_page(RVR_ARTICLE)),
+            ("http://www.rvr.ruhr/logo.png", "image/png", b"\x89PNG\r\n\x1a\n"),
+            (RVR_LISTING, "text/html; charset=utf-8", _rvr_page(RVR_LISTING)),
+            ("http://www.rvr.ruhr/impressum/", "text/html", (RVR / "_pages" / "impressum.html").read_bytes()),
+        ],
+    )
+    result = CliRunner().invoke(cli, ["extract", str(warc)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["url"] for line in lines] == [RVR_ARTICLE, RVR_LISTING, "http://www.rvr.ruhr/impressum/"]
+    assert [line["page_type"] for line in lines] == ["announcement", "listing", "other"]
+    assert (
+        lines[0]["title"] == "Sozialkonferenz Ruhr diskutiert über Perspektiven der Integrationsregion Ruhr"
+    )
+    assert lines[0]["published"]
+    assert all(line["path"] == str(warc) and line["status"] == 200 and line["offset"] >= 0 for line in lines)
+    assert lines[0]["offset"] < lines[1]["offset"] < lines[2]["offset"]
+
+
+def test_extract_reads_uncompressed_warc_and_html_in_one_call(tmp_path):
+    warc = tmp_path / "other-crawler.warc"
+    _write_warc(warc, [(RVR_ARTICLE, "text/html", _rvr_page(RVR_ARTICLE))], gzipped=False)
+    page = tmp_path / "page.html"
+    page.write_bytes(_rvr_page(RVR_LISTING))
+    result = CliRunner().invoke(cli, ["extract", str(page), str(warc)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [(line["path"], line["page_type"]) for line in lines] == [
+        (str(page), "listing"),
+        (str(warc), "announcement"),
+    ]
+
+
+def test_extract_reports_a_broken_warc_in_its_place(tmp_path):
+    warc = tmp_path / "broken.warc.gz"
+    _write_warc(warc, [(RVR_ARTICLE, "text/html", _rvr_page(RVR_ARTICLE))])
+    warc.write_bytes(warc.read_bytes() + b"this is not a WARC record\r\n")  # garbage after a record
+    result = CliRunner().invoke(cli, ["extract", str(warc)])
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert lines[0]["page_type"] == "announcement"  # what could be read is kept
+    assert "Invalid WARC record" in lines[-1]["error"]
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output

@@ -19,7 +19,7 @@ from crawler.extraction import (
     simhash,
     simhash_distance,
 )
-from crawler.extraction.files import extract_paths
+from crawler.offline import read_saved
 
 URL = "https://www.spd-kleve.de/2015/07/10/integrationszentrum/"
 FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
@@ -356,12 +356,12 @@ def test_simhash_values_are_stable():
 # --- files -----------------------------------------------------------------------------------
 
 
-def test_extract_paths_keeps_order_reads_gzip_and_reports_errors(tmp_path):
+def test_read_saved_keeps_order_reads_gzip_and_reports_errors(tmp_path):
     plain = FIXTURES / "websozi_kleve_latin1.html"
     zipped = tmp_path / "rvr.html.gz"
     zipped.write_bytes(gzip.compress((FIXTURES / "rvr_sozialkonferenz.html").read_bytes()))
     missing = tmp_path / "missing.html"
-    rows = list(extract_paths([str(plain), zipped, str(missing)]))
+    rows = list(read_saved([str(plain), zipped, str(missing)]))
     assert [r["path"] for r in rows] == [str(plain), str(zipped), str(missing)]
     assert rows[0]["title"].startswith("NRW-Staatssekretär informiert")
     assert rows[1]["dateline_agency"] == "idr"
