@@ -48,7 +48,7 @@ DEGRADED_SHARE = 0.5
 READ_KINDS = ("announcement", "listing", "other")
 
 # -- drift -----------------------------------------------------------------------------------
-HISTORY_RUNS = 12  # runs per source read for the health verdict (the newest is judged)
+HISTORY_RUNS = 16  # runs per source read for the health verdict (window + baseline)
 MIN_BASELINE_RUNS = 2
 BASELINE_RUNS = 10
 WINDOW_RUNS = 5
@@ -68,7 +68,6 @@ UNKNOWN_CADENCE_DAYS = 90  # allowed silence while too few dates are known
 GAP_MONTHLY_MEDIAN = 4  # months with none are reported where the median month has this many
 
 SEVERITY = {"ok": 0, "stale": 1, "drift": 2, "failing": 3}
-EXCLUDED_TRIGGERS = ("reparse", "explore")
 
 
 def _pct(part: float, whole: float) -> str:
@@ -94,13 +93,19 @@ def check_run(figures: dict[str, Any]) -> tuple[str, str | None]:
     """``(status, reason)`` of one run judged alone: ``ok``, ``degraded`` or ``failed``."""
     pages = figures.get("pages") or {}
     read = sum(pages.get(kind, 0) for kind in READ_KINDS)
-    seen = read + figures.get("unchanged", 0)
+    seen = read + figures.get("unchanged", 0) + pages.get("feed", 0) + pages.get("sitemap", 0)
     links = figures.get("links") or {}
     reached, stored = links.get("reached", 0), links.get("stored", 0)
     stopped = figures.get("finish_reason") not in (None, "finished")
     suffix = f" (stopped early: {figures['finish_reason']})" if stopped else ""
     if figures.get("responses", 0) == 0:
         return "failed", "no page could be fetched"
+    if seen == 0:
+        errors = figures.get("errors") or {}
+        top = ", ".join(f"{k}×{v}" for k, v in sorted(errors.items(), key=lambda kv: -kv[1])[:3])
+        if figures.get("start_blocked"):
+            return "failed", f"robots.txt disallows the start URLs ({figures['start_blocked']} refused)"
+        return "failed", f"no page could be read ({top or 'no response was a page'})"
     if figures.get("start_blocked") and read == 0:
         return "failed", f"robots.txt disallows the start URLs ({figures['start_blocked']} refused)"
     if seen and figures.get("stored_total", 0) == 0:
@@ -461,42 +466,42 @@ def judge(
 # Reading the archive
 # ============================================================================================
 def _source_runs(engine: Engine, sources: Sequence[str] | None) -> dict[str, list[RunRecord]]:
-    """The newest ``HISTORY_RUNS`` crawl runs of each source with their figures (one query)."""
+    """The newest ``HISTORY_RUNS`` crawl runs of each source with their figures (one query).
+
+    Ranked over ``run_stats`` (indexed by source and start), which holds a row for every crawl
+    run of a site that got as far as its spider (not for skipped runs or reparses)."""
     cr, rs = m.CrawlRun.__table__, m.RunStats.__table__
-    ranked = (
+    ranked = select(
+        rs.c.run_id,
+        rs.c.source_id,
+        rs.c.check_status,
+        rs.c.figures,
+        func.row_number()
+        .over(partition_by=rs.c.source_id, order_by=(rs.c.started_at.desc(), rs.c.id.desc()))
+        .label("rank"),
+    )
+    if sources:
+        ranked = ranked.where(rs.c.source_id.in_(list(sources)))
+    sq = ranked.subquery()
+    query = (
         select(
-            cr.c.id,
-            cr.c.sites,
+            sq.c.run_id,
+            sq.c.source_id,
             cr.c.started_at,
             cr.c.status,
             cr.c.message,
-            func.row_number().over(partition_by=cr.c.sites, order_by=cr.c.id.desc()).label("rank"),
+            sq.c.check_status,
+            sq.c.figures,
         )
-        .where(cr.c.trigger.not_in(EXCLUDED_TRIGGERS))
-        .where(cr.c.status.not_in(("running", "skipped")))
-    )
-    if sources:
-        ranked = ranked.where(cr.c.sites.in_(list(sources)))
-    ranked_sq = ranked.subquery()
-    query = (
-        select(
-            ranked_sq.c.id,
-            ranked_sq.c.sites,
-            ranked_sq.c.started_at,
-            ranked_sq.c.status,
-            ranked_sq.c.message,
-            rs.c.check_status,
-            rs.c.figures,
-        )
-        .select_from(ranked_sq.outerjoin(rs, rs.c.run_id == ranked_sq.c.id))
-        .where(ranked_sq.c.rank <= HISTORY_RUNS)
-        .order_by(ranked_sq.c.sites, ranked_sq.c.id.desc())
+        .select_from(sq.join(cr, cr.c.id == sq.c.run_id))
+        .where(sq.c.rank <= HISTORY_RUNS, cr.c.status.not_in(("running", "skipped")))
+        .order_by(sq.c.source_id, sq.c.rank)
     )
     out: dict[str, list[RunRecord]] = defaultdict(list)
     with engine.connect() as conn:
         for row in conn.execute(query):
-            out[row.sites].append(
-                RunRecord(row.id, row.started_at, row.status, row.message, row.check_status, row.figures)
+            out[row.source_id].append(
+                RunRecord(row.run_id, row.started_at, row.status, row.message, row.check_status, row.figures)
             )
     return out
 
