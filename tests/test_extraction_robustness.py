@@ -368,3 +368,33 @@ def test_read_saved_keeps_order_reads_gzip_and_reports_errors(tmp_path):
     assert "error" in rows[2]
     assert "title" not in rows[2]
     json.dumps(rows)  # plain JSON data
+
+
+# --- text separated by <br> or block boundaries is never glued ---------------------------------
+_CONTACT_PAGE = """<html><head><title>Kreistag beschließt Haushalt</title></head><body><main>
+<h1>Kreistag beschließt Haushalt</h1><p>Veröffentlicht am 03.02.2024</p>
+<p>Die Fraktion hat dem Haushalt zugestimmt. Das ist eine gute Nachricht für die Bürgerinnen und
+Bürger des Kreises, sagte der Vorsitzende. Weitere Schritte sollen folgen, die Verwaltung arbeitet
+an einem Konzept für die kommenden Jahre.</p>
+{contact}
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        '<div class="kontakt"><strong>Kontakt</strong><div>Telefon 02821 5062-214</div>'
+        "<div>presse@spd-kleve.test</div></div>",
+        "<p>Pressekontakt<br>Telefon 02821 5062-214<br>presse@spd-kleve.test</p>",
+        "<table><tr><td>Telefon 02821 5062-214</td><td>presse@spd-kleve.test</td></tr></table>",
+        "<div><span>Telefon 02821 5062-214</span><div>presse@spd-kleve.test</div></div>",
+    ],
+    ids=["contact-box-divs", "br-lines", "table-cells", "span-then-div"],
+)
+def test_a_phone_and_the_email_after_it_stay_two_contact_details(contact):
+    item = extract(_CONTACT_PAGE.format(contact=contact).encode(), "http://www.spd-kleve.test/haushalt")
+    emails = {c.email for c in item.contacts if c.email}
+    phones = {c.phone for c in item.contacts if c.phone}
+    assert emails == {"presse@spd-kleve.test"}
+    assert phones <= {"+4928215062214"}
+    assert "5062-214presse" not in item.text

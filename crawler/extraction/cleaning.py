@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from crawler.extraction.blocks import Block
-from crawler.extraction.dom import attr_lower, drop
+from crawler.extraction.dom import attr_lower, drop, lines_of
 
 # ---- structural -------------------------------------------------------------------------------
 
@@ -54,7 +54,7 @@ def find_widgets(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[s
             continue  # nothing for the class patterns to match
         if _CONTACT_CLASS.search(attr_lower(element)) and len(element.text_content()) < 600:
             if not any(element in d.iterdescendants() for d in doomed):
-                boxes.append(" ".join(element.text_content().split()))
+                boxes.append("\n".join(lines_of(element)))  # a line per <br> or block
             doomed.append(element)
             continue
         if tag in _WIDGET_TAGS or _WIDGET_CLASS.search(attr_lower(element)):

@@ -25,7 +25,16 @@ from crawler.extraction.contacts import find_contacts
 from crawler.extraction.context import PageContext
 from crawler.extraction.dateline import find_dateline
 from crawler.extraction.dates import DateEvidence, find_dates_of_page
-from crawler.extraction.dom import base_url, drop, meta_map, parse_html, select, strip_noise, text_of
+from crawler.extraction.dom import (
+    base_url,
+    drop,
+    lines_of,
+    meta_map,
+    parse_html,
+    select,
+    strip_noise,
+    text_of,
+)
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.events import event_from_jsonld, find_event
 from crawler.extraction.fingerprint import content_hash, simhash
@@ -99,7 +108,7 @@ def _extract(
     lead_text = next((text_of(el) for el in select(root, selectors.get("lead")) if text_of(el)), None)
     if lead_text is None and "lead" not in selectors:
         lead_text = body_mod.generic_lead(source)
-    contact_boxes = [text_of(el) for el in select(root, selectors.get("contact"))]
+    contact_boxes = ["\n".join(lines_of(el)) for el in select(root, selectors.get("contact"))]
 
     evidence = DateEvidence(
         root=root,

@@ -34,7 +34,24 @@ def parse_html(text: str) -> html.HtmlElement | None:
         root = html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
-    return root if isinstance(root, html.HtmlElement) else None
+    if not isinstance(root, html.HtmlElement):
+        return None
+    separate_lines(root)
+    return root
+
+
+def separate_lines(root: html.HtmlElement) -> None:
+    """Whitespace at every ``<br>`` and block boundary of the tree, so that no text reader
+    (``text_content()``, trafilatura's own tree) glues the words on either side together:
+    ``<div>Telefon 5062-214</div><div>presse@…</div>`` must not read ``5062-214presse@…``.
+    Visible text does not change (browsers collapse the whitespace); ``<pre>`` is left alone."""
+    for element in root.iter(*_LINE_BREAKING):
+        if element.tag == "pre" or (element.text and element.text[:1].isspace()):
+            pass
+        elif len(element) or element.text:
+            element.text = "\n" + (element.text or "")
+        if element.tail is None or not element.tail[:1].isspace():
+            element.tail = "\n" + (element.tail or "")
 
 
 # libxml2 builds at most 256 levels of elements and silently drops everything nested deeper, so
@@ -181,6 +198,37 @@ def strip_noise(root: html.HtmlElement) -> None:
 def text_of(element: html.HtmlElement) -> str:
     """Visible text of an element, whitespace collapsed."""
     return " ".join(element.text_content().split())
+
+
+# Elements whose start and end break a line of text (``<br>`` too): text on either side of them
+# is never glued into one word ("5062-214" + "presse@…" must not become "5062-214presse@…").
+_LINE_BREAKING = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+        "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul",
+    }
+)  # fmt: skip
+
+
+def lines_of(element: html.HtmlElement) -> list[str]:
+    """The element's visible text as lines: broken at ``<br>`` and block boundaries, whitespace
+    collapsed within each line, empty lines dropped."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag.lower() in _LINE_BREAKING:
+                parts.append("\n")
+            if tag and node.text:
+                parts.append(node.text)
+        else:
+            if tag.lower() in _LINE_BREAKING:
+                parts.append("\n")
+            if node is not element and node.tail:
+                parts.append(node.tail)
+    return [line for line in (" ".join(chunk.split()) for chunk in "".join(parts).split("\n")) if line]
 
 
 def meta_map(root: html.HtmlElement) -> dict[str, str]:
