@@ -48,6 +48,8 @@ def _canonicalize(url: str) -> str:
     if host.startswith("amp."):
         host = host[4:]
     port = parts.port
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal keeps its brackets
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     path = _SESSION_IN_PATH.sub("", parts.path) or "/"

@@ -34,6 +34,7 @@ from scrapy.exceptions import (
 )
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.url import url_is_from_any_domain
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
@@ -111,6 +112,8 @@ class ProfileSpider(scrapy.Spider):
         spider.offload = Offload(workers) if workers > 0 else None
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        # (connected before Scrapy's offsite filter, which drops a redirect off the site unrecorded)
+        crawler.signals.connect(spider.request_scheduled, signal=signals.request_scheduled)
         return spider
 
     # -- requests ----------------------------------------------------------------------------
@@ -158,6 +161,21 @@ class ProfileSpider(scrapy.Spider):
         if chain:
             detail = " -> ".join([*chain, request.url])[:1000]
             self.late_failures.append(CrawlFailure(chain[0], self.profile.id, "redirect/loop", detail))
+
+    def request_scheduled(self, request: scrapy.Request) -> None:
+        """A redirect (HTTP or meta refresh) that leaves the site: Scrapy's offsite filter drops
+        it next, without a trace. Record it for the URL that was linked — into a private network
+        from a public site as ``blocked/private-address`` (no SSRF), else ``redirect/offsite``."""
+        chain = request.meta.get("redirect_urls")
+        if not chain or request.dont_filter or not self.allowed_domains:
+            return
+        if url_is_from_any_domain(request.url, self.allowed_domains):
+            return
+        private = not self.private_site and netguard.private_url(request.url)
+        reason = "blocked/private-address" if private else "redirect/offsite"
+        self.unresolved.update(chain)
+        detail = " -> ".join([*chain, request.url])[:1000]
+        self.late_failures.append(CrawlFailure(chain[0], self.profile.id, reason, detail))
 
     def robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
         """Sitemaps named in robots.txt, read from Scrapy's own robots.txt fetch (no second request)."""
