@@ -10,7 +10,7 @@ JSON Lines carries the whole normalised record (docs/schema.md) plus ``id``, ``f
 (documented in docs/analysts.md); lists are joined with ``; ``. CSV cells that a spreadsheet
 would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a
 leading ``'``; ``bom=True`` writes the UTF-8 byte order mark Excel needs to read UTF-8.
-Parquet is written in row groups of up to 100,000 rows (fewer when their text passes 64 MB).
+Parquet is written in row groups of up to 50,000 rows (fewer when their text passes 32 MB).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import IO, Any
 
-from sqlalchemy import Connection, Engine, bindparam, text
+from sqlalchemy import Connection, Engine, text
 
 from storage import models as m
-from storage.search import Filters, matching_ids
+from storage.search import Filters, id_subquery
 
 CSV_COLUMNS = [
     "id",
@@ -88,27 +88,36 @@ _DIRECT = {
 }
 _LISTS = ("people", "parties", "contacts")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-ROW_GROUP_ROWS = 100_000
-ROW_GROUP_BYTES = 64 * 1024 * 1024
+ROW_GROUP_ROWS = 50_000
+ROW_GROUP_BYTES = 32 * 1024 * 1024
 
 
-def _flat_sql(dialect: str) -> str:
-    cols = []
-    for name in CSV_COLUMNS:
-        if name in _DIRECT:
-            cols.append(_DIRECT[name])
-        elif name in _JSON_FIELDS:
-            path = _JSON_FIELDS[name]
-            if dialect == "sqlite":
-                cols.append(f"json_extract(a.data, '$.{path}')")
-            else:
-                parts = path.split(".")
-                cols.append("a.data" + "".join(f" -> '{p}'" for p in parts[:-1]) + f" ->> '{parts[-1]}'")
-        else:  # the lists, as JSON text
-            cols.append(
-                f"json_extract(a.data, '$.{name}')" if dialect == "sqlite" else f"(a.data -> '{name}')::text"
-            )
-    return f"SELECT {', '.join(cols)} FROM announcements a WHERE a.id IN :ids"
+_FLAT_COLUMNS = (
+    "a.id, a.url, a.source_id, s.organisation, s.party, s.region, s.level, a.title, a.published, "
+    "a.modified, a.kind, a.lead, a.text, a.event_start, a.event_end, a.event_venue, a.language, "
+    "a.content_hash, a.simhash, a.first_seen, a.last_changed, a.withdrawn_at"
+)
+_EXTRA = ("dateline_place", "dateline_agency", "event.address", "people", "parties", "contacts")
+
+
+def _flat_sql(dialect: str, ids: str | None, changed_since: datetime | None) -> str:
+    if dialect == "sqlite":  # one parse of the JSON for all six values
+        extra = "json_extract(a.data, " + ", ".join(f"'$.{p}'" for p in _EXTRA) + ")"
+    else:
+        extra = (
+            "a.data ->> 'dateline_place', a.data ->> 'dateline_agency', a.data -> 'event' ->> 'address', "
+            "(a.data -> 'people')::text, (a.data -> 'parties')::text, (a.data -> 'contacts')::text"
+        )
+    where = []
+    if ids:
+        where.append(f"a.id IN ({ids})")
+    if changed_since:
+        where.append("a.last_changed >= :changed_since")
+    return (
+        f"SELECT {_FLAT_COLUMNS}, {extra} FROM announcements a LEFT JOIN sources s ON s.id = a.source_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY a.id"
+    )
 
 
 def _join_people(items: list[dict]) -> str:
@@ -151,6 +160,35 @@ def _changed(changed_since: datetime | None) -> str:
     return " AND a.last_changed >= :changed_since" if changed_since else ""
 
 
+def _iso(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+
+
+def _flat_row(row: Any, extra: list[Any]) -> tuple:
+    place, agency, address, people, parties, contacts = extra
+    return (
+        *row[:8],
+        _iso(row[8]),
+        _iso(row[9]),
+        *row[10:13],
+        place,
+        agency,
+        row[13],
+        row[14],
+        row[15],
+        address,
+        _flatten_list("people", people),
+        _flatten_list("parties", parties),
+        _flatten_list("contacts", contacts),
+        *row[16:19],
+        _iso(row[19]),
+        _iso(row[20]),
+        _iso(row[21]),
+    )
+
+
 def flat_batches(
     conn: Connection,
     query: str = "",
@@ -159,33 +197,26 @@ def flat_batches(
     changed_since: datetime | None = None,
     batch: int = 5000,
 ) -> Iterator[list[tuple]]:
-    """Rows of :data:`CSV_COLUMNS` (tuples, lists flattened), in batches, in index order."""
-    sql = text(_flat_sql(conn.dialect.name) + _changed(changed_since)).bindparams(
-        bindparam("ids", expanding=True)
-    )
-    lists = [CSV_COLUMNS.index(n) for n in _LISTS]
-    for ids in matching_ids(conn, query, filters=filters, batch=batch):
-        params: dict[str, Any] = {"ids": ids}
-        if changed_since:
-            params["changed_since"] = changed_since
-        rows = {r[0]: list(r) for r in conn.execute(sql, params)}
-        out = []
-        for i in ids:
-            row = rows.get(i)
-            if row is None:
-                continue
-            for col in lists:
-                row[col] = _flatten_list(CSV_COLUMNS[col], row[col])
-            for col in (8, 9, 25, 26, 27):  # dates and times as ISO text on every back end
-                if row[col] is not None and not isinstance(row[col], str):
-                    row[col] = (
-                        row[col].isoformat(sep=" ")
-                        if isinstance(row[col], datetime)
-                        else row[col].isoformat()
-                    )
-            out.append(tuple(row))
-        if out:
-            yield out
+    """Rows of :data:`CSV_COLUMNS` (tuples, lists flattened), in batches, in id order (the
+    order announcements were first stored). One streaming statement; on SQLite through the
+    driver's cursor (this is the export's hot loop)."""
+    found = id_subquery(conn, query, filters=filters)
+    if found is None:
+        return
+    ids, params = found
+    if changed_since:
+        params = {**params, "changed_since": changed_since.isoformat(sep=" ")}
+    sql = _flat_sql(conn.dialect.name, ids, changed_since)
+    if conn.dialect.name == "sqlite":
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(batch):
+            yield [_flat_row(r, json.loads(r[22]) if r[22] else [None] * 6) for r in rows]
+        cursor.close()
+        return
+    result = conn.execution_options(stream_results=True).execute(text(sql), params)
+    while rows := result.fetchmany(batch):
+        yield [_flat_row(r, [_iso(v) if not isinstance(v, str) else v for v in r[22:28]]) for r in rows]
 
 
 def record_from(row: Any) -> dict[str, Any]:
@@ -228,21 +259,27 @@ def write_jsonl(
     filters: Filters | None = None,
     changed_since: datetime | None = None,
 ) -> int:
-    statement = text(
-        "SELECT id, url, source_id, title, published, modified, text, lead, first_seen, last_changed, "
-        "withdrawn_at, data FROM announcements a WHERE a.id IN :ids" + _changed(changed_since)
-    ).bindparams(bindparam("ids", expanding=True))
+    """Full records, one JSON object a line, in id order."""
     count = 0
     with connection(target) as conn:
-        for ids in matching_ids(conn, query, filters=filters, batch=1000):
-            params: dict[str, Any] = {"ids": ids}
-            if changed_since:
-                params["changed_since"] = changed_since
-            rows = {r.id: r for r in conn.execute(statement, params)}
-            for i in ids:
-                if i in rows:
-                    out.write(json.dumps(record_from(rows[i]), ensure_ascii=False) + "\n")
-                    count += 1
+        found = id_subquery(conn, query, filters=filters)
+        if found is None:
+            return 0
+        ids, params = found
+        where = [f"a.id IN ({ids})"] if ids else []
+        if changed_since:
+            where.append("a.last_changed >= :changed_since")
+            params = {**params, "changed_since": changed_since}
+        sql = (
+            "SELECT id, url, source_id, title, published, modified, text, lead, first_seen, last_changed, "
+            "withdrawn_at, data FROM announcements a"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.id"
+        )
+        result = conn.execution_options(stream_results=True, yield_per=1000).execute(text(sql), params)
+        for row in result:
+            out.write(json.dumps(record_from(row), ensure_ascii=False) + "\n")
+            count += 1
     return count
 
 
@@ -324,7 +361,8 @@ def write_parquet(
         writer.write_table(pa.Table.from_arrays(arrays, schema=schema), row_group_size=len(pending))
         pending, pending_bytes = [], 0
 
-    with connection(target) as conn, pq.ParquetWriter(where, schema) as writer:
+    repeated = ["source", "organisation", "party", "region", "level", "kind", "language", "parties"]
+    with connection(target) as conn, pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
         for rows in flat_batches(conn, query, filters=filters, changed_since=changed_since):
             pending.extend(rows)
             pending_bytes += sum(len(r[12] or "") for r in rows)

@@ -132,35 +132,44 @@ class Hit:
 
 # -- snippets -----------------------------------------------------------------------------------
 def snippet(query: Query, *texts: str | None, words: int = 28) -> tuple[str, list[tuple[int, int]]]:
-    """The passage of the first text with a match (the densest ``words``-word window), with the
-    offsets of the matched words; without a match, the beginning of the first non-empty text."""
+    """The passage of the first text with a match (from a few words before the first matched
+    word), with the offsets of the matched words; without a match, the beginning of the first
+    non-empty text. Words are stemmed only up to the end of that passage."""
     candidates = [t for t in texts if t]
     for value in candidates:
-        tokens = list(spans(value))
-        hits = [i for i, (_, _, form) in enumerate(tokens) if query.matches(form)]
-        if not hits:
+        tokens: list[tuple[int, int, str]] = []
+        first = None
+        for token in spans(value):
+            tokens.append(token)
+            if first is None and query.matches(token[2]):
+                first = len(tokens) - 1
+            if first is not None and len(tokens) >= max(0, first - 4) + words + 1:
+                break
+        if first is None:
             continue
-        best, best_score = 0, -1
-        for i in hits:
-            start = max(0, i - 4)
-            inside = {tokens[j][2] for j in hits if start <= j < start + words}
-            if len(inside) > best_score:
-                best, best_score = start, len(inside)
-        return _cut(value, tokens, best, words, query)
+        return _cut(value, tokens, max(0, first - 4), words, query, more=len(tokens) > first + words)
     if not candidates:
         return "", []
     value = candidates[0]
-    return _cut(value, list(spans(value)), 0, words, query)
+    tokens = []
+    for token in spans(value):
+        tokens.append(token)
+        if len(tokens) > words:
+            break
+    return _cut(value, tokens, 0, words, query, more=len(tokens) > words)
 
 
-def _cut(value: str, tokens: list, start: int, words: int, query: Query) -> tuple[str, list[tuple[int, int]]]:
+def _cut(
+    value: str, tokens: list, start: int, words: int, query: Query, *, more: bool
+) -> tuple[str, list[tuple[int, int]]]:
     if not tokens:
         return value[:200], []
     end = min(len(tokens), start + words)
     lo = tokens[start][0]
-    hi = tokens[end - 1][1] if end < len(tokens) else len(value)
+    more = more or end < len(tokens)
+    hi = tokens[end - 1][1] if more else len(value)
     prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(tokens) else ""
+    suffix = " …" if more else ""
     body = " ".join(value[lo:hi].split())
     out = prefix + body + suffix
     # offsets after whitespace normalisation: find each matched word again, left to right
@@ -435,6 +444,24 @@ def matching_ids(
             return
         yield [k & ID_MASK for k in keys]
         after = keys[-1]
+
+
+def id_subquery(conn: Connection, query: str | Query = "", *, filters: Filters | None = None):  # type: ignore[no-untyped-def]
+    """``(sql, params)`` selecting the ids of every match; ``(None, {})`` when everything
+    matches (no query, no filters); None when nothing can match."""
+    parsed = query if isinstance(query, Query) else parse(query)
+    filters = filters or Filters()
+    if parsed.tree is None and filters == Filters():
+        return None, {}
+    if conn.dialect.name == "sqlite":
+        found = _sqlite_where(conn, parsed, filters)
+        if found is None:
+            return None
+        return f"SELECT f.rowid & {ID_MASK} FROM search_stems_fts f WHERE {found[0]}", found[1]
+    found = _pg_where(conn, parsed, filters)
+    if found is None:
+        return None
+    return f"SELECT k.id FROM {_PG_FROM} WHERE {found[0]}", found[1]
 
 
 def _month(day: int) -> str:

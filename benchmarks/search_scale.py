@@ -1,0 +1,327 @@
+"""Search, facets and export at scale: a synthetic archive of N announcements (default 1,000,000).
+
+Builds the archive through the real schema (Alembic migrations, the exact FTS5 triggers) and the
+real shadow-index code (``storage.search_index.rebuild``, the path migration 0005 takes for an
+existing archive), then times, warm, each query kind over many distinct terms and reports p50
+and p95 — beside the naive FTS5 anchor (bm25 over every match of the exact index, then filter)
+in the same run. Export throughput and peak memory come from ``pressarchive export`` in a child
+process.
+
+Text: German words with real inflection (nouns with their case and plural endings, verbs,
+adjectives, compounds of two nouns), drawn from a Zipf distribution (s = 1.07) over about
+60,000 word forms, function words first; 150–800 words per body (log-uniform), 5–12 per title;
+500 sources (8 parties), publication dates uniform over 2005–2025, independent of the id (as
+crawls store them). Not modelled: revisions (one per announcement in a real archive) and the full
+record in ``announcements.data`` (kept small here), so real databases are larger.
+
+    .venv/bin/python benchmarks/search_scale.py --n 1000000 --db /tmp/scale.sqlite --write
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from sqlalchemy import text  # noqa: E402
+
+from storage import search_index  # noqa: E402
+from storage.api import Archive  # noqa: E402
+from storage.search import Filters, facets, search  # noqa: E402
+
+NOUNS = """Kreistag Haushalt Antrag Fraktion Bürgermeister Schule Straße Verkehr Radweg Kita Stadt Gemeinde
+Kreis Rat Ausschuss Sitzung Beschluss Verwaltung Förderung Projekt Zentrum Integration Umwelt Klima Energie
+Wohnung Miete Arbeit Wirtschaft Unternehmen Handwerk Hafen Bahnhof Bus Linie Park Wald Wasser Abwasser Müll
+Gebühr Steuer Kosten Mittel Zuschuss Land Bund Ministerium Minister Landrat Abgeordnete Partei Wahl Bürger
+Bürgerin Verein Feuerwehr Polizei Sicherheit Ordnung Kultur Museum Theater Bibliothek Sport Halle Bad
+Gesundheit Krankenhaus Pflege Senior Jugend Familie Kind Eltern Lehrer Ausbildung Hochschule Forschung
+Digitalisierung Netz Breitband Planung Bebauung Gebiet Fläche Gewerbe Industrie Landwirtschaft Tourismus
+Region Metropole Revier Ruhr Kohle Strukturwandel Zukunft Konferenz Veranstaltung Gespräch Termin Einladung
+Sprechstunde Bericht Anfrage Stellungnahme Kritik Forderung Vorschlag Mehrheit Opposition Koalition Thema
+Zeitraum Datum Gymnasium Firma Studium""".split()
+VERBS = """fordern beantragen beschließen kritisieren begrüßen unterstützen ablehnen informieren einladen
+diskutieren planen bauen fördern sanieren erweitern prüfen stärken sichern schaffen verbessern entwickeln
+erklären betonen mitteilen vorstellen eröffnen besuchen treffen wählen stimmen erhalten investieren""".split()
+ADJECTIVES = """neu kommunal regional öffentlich sozial wichtig klar schnell sicher grün digital gemeinsam
+stark gut groß klein erst letzt weit hoch nachhaltig bezahlbar barrierefrei""".split()
+FUNCTION = """der die das und in zu den von mit für auf ist im dem nicht ein eine als auch es an werden aus
+er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor
+zur bis mehr durch man sein wurde sei""".split()
+NOUN_ENDINGS = ["", "s", "es", "e", "en", "n", "er", "ern"]
+VERB_ENDINGS = ["en", "t", "te", "ten", "e", "st", "et"]
+ADJ_ENDINGS = ["", "e", "en", "er", "es", "em"]
+PARTIES = ["SPD", "CDU", "GRÜNE", "FDP", "DIE LINKE", "AfD", "BSW", "FREIE WÄHLER"]
+
+
+def vocabulary(rng: np.random.Generator) -> list[str]:
+    forms: list[str] = []
+    for noun in NOUNS:
+        forms += [noun + e for e in NOUN_ENDINGS]
+    for verb in VERBS:
+        base = verb[:-2] if verb.endswith("en") else verb[:-1]
+        forms += [base + e for e in VERB_ENDINGS]
+    for adj in ADJECTIVES:
+        forms += [adj + e for e in ADJ_ENDINGS]
+    for a in NOUNS:
+        for b in NOUNS:
+            if a != b:
+                forms += [a + b.lower(), a + b.lower() + "s", a + b.lower() + "en"]
+    forms = sorted(set(forms))
+    rng.shuffle(forms)
+    return FUNCTION + forms
+
+
+def zipf_probabilities(n: int, s: float = 1.07) -> np.ndarray:
+    weights = 1.0 / np.arange(1, n + 1) ** s
+    return weights / weights.sum()
+
+
+def build(db: Path, n: int, seed: int = 7) -> dict[str, float]:
+    rng = np.random.default_rng(seed)
+    vocab = np.array(vocabulary(rng), dtype=object)
+    probs = zipf_probabilities(len(vocab))
+    cumulative = np.cumsum(probs)
+    if db.exists():
+        db.unlink()
+    Archive(str(db)).close()  # schema through the migrations
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA cache_size=-400000")
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    sources = []
+    for i in range(500):
+        party = PARTIES[i % len(PARTIES)]
+        sources.append((f"src{i:03d}", f"Quelle {i}", f"{party} Ortsverein {i}", party, f"Region {i % 40}",
+                        "Ortsverein" if i % 3 else "Kreistagsfraktion", "generic", now))  # fmt: skip
+    con.executemany(
+        "INSERT INTO sources (id, name, organisation, party, region, level, family, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        sources,
+    )
+    first_day, last_day = date(2005, 1, 1).toordinal(), date(2025, 12, 31).toordinal()
+    started = time.perf_counter()
+    chunk = 20_000
+    sql = (
+        "INSERT INTO announcements (id, source_id, url, url_key, title, published, lead, text, kind, "
+        "language, event_start, content_hash, data, first_seen, last_seen, last_changed) "
+        "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 'de', ?, ?, ?, ?, ?, ?)"
+    )
+    for base in range(0, n, chunk):
+        size = min(chunk, n - base)
+        lengths = np.exp(rng.uniform(math.log(150), math.log(800), size)).astype(int)
+        title_lengths = rng.integers(5, 13, size)
+        words = np.searchsorted(cumulative, rng.random(int(lengths.sum() + title_lengths.sum())))
+        words = np.minimum(words, len(vocab) - 1)
+        tokens = vocab[words]
+        days = rng.integers(first_day, last_day + 1, size)
+        src = rng.integers(0, 500, size)
+        events = rng.random(size) < 0.15
+        rows = []
+        pos = 0
+        for j in range(size):
+            t_len, b_len = int(title_lengths[j]), int(lengths[j])
+            title = " ".join(tokens[pos : pos + t_len])
+            pos += t_len
+            body_tokens = tokens[pos : pos + b_len]
+            pos += b_len
+            body = ". ".join(" ".join(body_tokens[k : k + 14]) for k in range(0, b_len, 14)) + "."
+            i = base + j + 1
+            day = date.fromordinal(int(days[j])).isoformat()
+            source = sources[int(src[j])]
+            data = {"source": source[0], "organisation": source[2], "party": source[3],
+                    "region": source[4], "level": source[5], "people": [], "parties": [source[3]],
+                    "contacts": [], "kind": "event" if events[j] else "press_release"}  # fmt: skip
+            url = f"https://{source[0]}.example/presse/{i}"
+            rows.append((i, source[0], url, url, title, day, body, data["kind"],
+                         f"{day}T18:00" if events[j] else None, f"{i:064x}", json.dumps(data), now, now, now))  # fmt: skip
+        con.executemany(sql, rows)
+        con.commit()
+        if (base // chunk) % 10 == 0:
+            print(f"  {base + size:,} announcements ({time.perf_counter() - started:.0f} s)", flush=True)
+    load_seconds = time.perf_counter() - started
+    con.close()
+    archive = Archive(str(db))
+    started = time.perf_counter()
+    with archive.engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA synchronous=OFF")
+        search_index.rebuild(
+            conn, progress=lambda d: d % 100_000 == 0 and print(f"  indexed {d:,}", flush=True)
+        )
+    index_seconds = time.perf_counter() - started
+    archive.close()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.execute("ANALYZE")
+    con.close()
+    return {"load_s": load_seconds, "index_s": index_seconds, "size_bytes": db.stat().st_size}
+
+
+def pick_terms(db: Path) -> dict[str, list]:
+    """Query words from the exact index's vocabulary (real word forms, as a user types them):
+    rare (in 50–500 documents), common (in 10–40 % of documents, not function words). The same
+    words go to pressarchive and to the naive anchor."""
+    con = sqlite3.connect(db)
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, announcements_fts, row)")
+    total = con.execute("SELECT count(*) FROM search_keys").fetchone()[0]
+    rows = con.execute("SELECT term, doc FROM temp.vocab").fetchall()
+    con.close()
+    function = {w.lower() for w in FUNCTION}
+    rare = sorted(t for t, d in rows if 50 <= d <= 500 and t.isalpha())
+    common = sorted(t for t, d in rows if 0.10 * total <= d <= 0.40 * total and t not in function)
+    rng = np.random.default_rng(1)
+    return {
+        "rare": list(rng.choice(rare, size=min(40, len(rare)), replace=False)),
+        "common": list(rng.choice(common, size=min(40, len(common)), replace=False)),
+        "total": total,
+    }
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+    return statistics.median(ordered), p95
+
+
+def timed(fn, args_list) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    fn(args_list[0])  # warm
+    samples = []
+    for args in args_list:
+        start = time.perf_counter()
+        fn(args)
+        samples.append((time.perf_counter() - start) * 1000)
+    return percentiles(samples)
+
+
+def naive(con: sqlite3.Connection, term: str, source: str | None = None, since: str | None = None) -> list:
+    """The anchor: the exact FTS5 index, bm25 over every match, then filter, first page."""
+    where = ["announcements_fts MATCH ?"]
+    params: list = [f'"{term}"']
+    if source:
+        where.append("a.source_id = ?")
+        params.append(source)
+    if since:
+        where.append("a.published >= ? AND a.published <= ?")
+        params += [since, since[:4] + "-12-31"]
+    sql = (
+        "SELECT a.id, a.title, snippet(announcements_fts, 2, '[', ']', ' … ', 16), "
+        "bm25(announcements_fts, 10.0, 3.0, 1.0) AS score FROM announcements_fts "
+        f"JOIN announcements a ON a.id = announcements_fts.rowid WHERE {' AND '.join(where)} "
+        "ORDER BY score LIMIT 20"
+    )
+    return con.execute(sql, params).fetchall()
+
+
+def measure(db: Path, terms: dict[str, list]) -> list[tuple[str, str, float, float]]:
+    archive = Archive(str(db))
+    raw = sqlite3.connect(db)
+    rare, common = terms["rare"], terms["common"]
+    rng = np.random.default_rng(3)
+    sources = [f"src{int(i):03d}" for i in rng.integers(0, 500, len(common))]
+    years = [str(int(y)) for y in rng.integers(2006, 2025, len(common))]
+    phrases = [f'"{a} {b}"' for a, b in zip(common, reversed(common), strict=True)]
+    out: list[tuple[str, str, float, float]] = []
+
+    def add(name: str, how: str, fn, args) -> None:  # type: ignore[no-untyped-def]
+        p50, p95 = timed(fn, args)
+        out.append((name, how, p50, p95))
+        print(f"  {name:<40} {how:<32} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms", flush=True)
+
+    add("rare term, first page", "pressarchive (newest)", lambda t: search(archive, t), rare)
+    add("rare term, first page", "pressarchive (rank)", lambda t: search(archive, t, order="rank"), rare)
+    add("rare term, first page", "naive FTS5 anchor", lambda t: naive(raw, t), rare)
+    add("common term, first page (default)", "pressarchive (newest)", lambda t: search(archive, t), common)
+    add("common term, first page", "pressarchive (rank)", lambda t: search(archive, t, order="rank"), common)
+    add("common term, first page", "naive FTS5 anchor", lambda t: naive(raw, t), common)
+    add("phrase of two common words", "pressarchive (newest)", lambda t: search(archive, t), phrases)
+    add("phrase of two common words", "naive FTS5 anchor", lambda p: naive(raw, p.strip('"')), phrases)
+    pairs = list(zip(common, sources, strict=True))
+    add("common term + source filter", "pressarchive (newest)",
+        lambda p: search(archive, p[0], filters=Filters.make(source=p[1])), pairs)  # fmt: skip
+    add("common term + source filter", "naive FTS5 anchor", lambda p: naive(raw, p[0], source=p[1]), pairs)
+    dated = list(zip(common, years, strict=True))
+    add("common term + one year", "pressarchive (newest)",
+        lambda p: search(archive, p[0], filters=Filters.make(since=f"{p[1]}-01-01", until=f"{p[1]}-12-31")),
+        dated)  # fmt: skip
+    add("common term + one year", "naive FTS5 anchor", lambda p: naive(raw, p[0], since=f"{p[1]}-01-01"), dated)
+    add("facets by month, rare term", "pressarchive", lambda t: facets(archive, t, by=["month"]), rare)
+    add("facets by month, common term", "pressarchive", lambda t: facets(archive, t, by=["month"]), common)
+    add("facets by month, whole archive", "pressarchive", lambda _: facets(archive, "", by=["month"]), rare[:10])
+    add("facets source/party/kind, common term", "pressarchive",
+        lambda t: facets(archive, t, by=["source", "party", "kind"]), common[:20])  # fmt: skip
+    raw.close()
+    archive.close()
+    return out
+
+
+def export_run(db: Path, target: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    cmd = [sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "--format", "parquet", "-o", str(target)]
+    result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    count = int(result.stderr.split("exported ")[1].split()[0])
+    return {"rows": count, "seconds": seconds, "rows_per_s": count / seconds, "peak_mib": peak_kib / 1024,
+            "size_bytes": target.stat().st_size}  # fmt: skip
+
+
+def cluster_run(db: Path) -> dict[str, float] | None:
+    try:
+        from storage import clusters
+    except ImportError:
+        return None
+    archive = Archive(str(db))
+    started = time.perf_counter()
+    stats = clusters.update(archive)
+    seconds = time.perf_counter() - started
+    archive.close()
+    return {"seconds": seconds, **stats}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/pressarchive-scale.sqlite"))
+    parser.add_argument("--reuse", action="store_true", help="Measure an archive built before.")
+    parser.add_argument("--clusters", action="store_true", help="Also time the cluster build.")
+    parser.add_argument("--json", type=Path, help="Write the figures here as JSON.")
+    args = parser.parse_args()
+    figures: dict = {"n": args.n, "date": date.today().isoformat()}
+    figures["commit"] = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    figures["sqlite"] = sqlite3.sqlite_version
+    figures["load"] = os.getloadavg()
+    if not args.reuse:
+        print(f"building {args.n:,} announcements into {args.db}", flush=True)
+        figures["build"] = build(args.db, args.n)
+        print(f"  built: {figures['build']}", flush=True)
+    terms = pick_terms(args.db)
+    figures["queries"] = measure(args.db, terms)
+    print("exporting Parquet", flush=True)
+    figures["export"] = export_run(args.db, args.db.with_suffix(".parquet"))
+    print(f"  {figures['export']}", flush=True)
+    if args.clusters:
+        print("clusters", flush=True)
+        figures["clusters"] = cluster_run(args.db)
+        print(f"  {figures['clusters']}", flush=True)
+    figures["load_end"] = os.getloadavg()
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
