@@ -15,8 +15,9 @@ Datasets (``shared/benchmarks/`` beside the repository):
 * ``zyte``: the Zyte article-extraction benchmark (181 pages, mostly English; body only).
 
 Per extractor: *announcement* — the share of pages the zero-config verdict calls an announcement
-(pressarchive: ``crawler.reading.read_page`` with the ad hoc profile a ``crawl --url`` gets, then
-``crawler.classify.classify``, exactly the crawl's path; trafilatura has no page classifier, so its
+(pressarchive: ``crawler.offline.read_saved_page``, what ``pressarchive extract`` runs: the
+crawl's own ``crawler.reading`` with the ad hoc profile a ``crawl --url`` gets, then
+``crawler.classify.classify``; trafilatura has no page classifier, so its
 column counts pages where it returns a title, a date and ≥ 250 characters of text); *title* —
 exact title after whitespace normalisation (invisible soft hyphens and zero-width
 characters dropped); *date* — the publication date's day; *body F1* — the
@@ -102,22 +103,15 @@ DATASETS: dict[str, tuple[str, Callable[[], list[Page]]]] = {
 
 
 def load_pressarchive() -> Callable[[Page], Reading]:
-    from crawler.classify import classify
-    from crawler.reading import read_page
-    from crawler.sites import adhoc_profile
+    from crawler.offline import read_saved_page
 
     def run(page: Page) -> Reading:
-        url = page.url or "http://example.test/article"
-        reading = read_page(
-            page.html, url, "text/html", adhoc_profile(url), announcement=True, classify_page=True
-        )
-        item = reading.item
-        verdict = classify(reading.facts.signals, url, item) if reading.facts.signals else "other"
+        got = read_saved_page(page.html, page.url or "http://example.test/article", "text/html")
         return Reading(
-            verdict == "announcement",
-            item.title if item else None,
-            item.published if item else None,
-            item.text if item else "",
+            got.get("page_type") == "announcement",
+            got.get("title"),
+            got.get("published"),
+            got.get("text") or "",
         )
 
     return run

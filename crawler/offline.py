@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import zlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,7 +27,9 @@ from crawler.extraction.files import read_html_file
 from crawler.reading import read_page
 from crawler.sites import SiteProfile, adhoc_profile, parse_site
 
-_OFFLINE = parse_site({"id": "offline", "name": "offline", "family": "generic", "start_urls": ["http://localhost/"]})
+_OFFLINE = parse_site(
+    {"id": "offline", "name": "offline", "family": "generic", "start_urls": ["http://localhost/"]}
+)
 
 
 def is_warc(path: Path) -> bool:
@@ -41,14 +44,27 @@ def is_warc(path: Path) -> bool:
     return head.startswith(b"WARC/")
 
 
+@lru_cache(maxsize=256)
+def _host_profile_of(scheme: str, host: str) -> SiteProfile:
+    if scheme not in ("http", "https") or not host:
+        return _OFFLINE
+    return adhoc_profile(f"{scheme}://{host}/")
+
+
+def _host_profile(url: str) -> SiteProfile:
+    """The ad hoc profile a ``crawl --url`` of the page's host would get (one per host)."""
+    parts = urlsplit(url)
+    return _host_profile_of(parts.scheme, (parts.hostname or "").lower())
+
+
 def read_saved_page(
     body: bytes, url: str, content_type: str | None, profile: SiteProfile | None = None
 ) -> dict[str, Any]:
     """The announcement fields of one saved page and its zero-config ``page_type``."""
     if profile is None:
-        profile = adhoc_profile(url) if urlsplit(url).scheme in ("http", "https") else _OFFLINE
+        profile = _host_profile(url)
     reading = read_page(
-        body, url, content_type, profile, announcement=True, classify_page=True, fingerprints=False
+        body, url, content_type, profile, announcement=True, classify_page=True, crawling=False
     )
     if reading.item is None or reading.facts.signals is None:
         return {"url": url, "error": "not an HTML page"}
@@ -67,7 +83,6 @@ def _html_file(path: Path, given: str, url: str | None, profile: SiteProfile | N
 
 def _warc_records(path: Path, given: str, profile: SiteProfile | None) -> Iterator[dict[str, Any]]:
     """One dict per HTML response record of a WARC file (other records are skipped)."""
-    profiles: dict[str, SiteProfile] = {}
     try:
         with path.open("rb") as fh:
             records = ArchiveIterator(fh)
@@ -80,11 +95,7 @@ def _warc_records(path: Path, given: str, profile: SiteProfile | None) -> Iterat
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 body = record.content_stream().read()  # (before the offset: that call ends the record)
                 offset = records.get_record_offset()
-                host = (urlsplit(url).hostname or "").lower()
-                site = profile or profiles.get(host)
-                if site is None and urlsplit(url).scheme in ("http", "https") and host:
-                    site = profiles[host] = adhoc_profile(url)
-                fields = read_saved_page(body, url, content_type, site or _OFFLINE)
+                fields = read_saved_page(body, url, content_type, profile)
                 status = record.http_headers.get_statuscode()
                 yield {"path": given, "offset": offset, "status": int(status) if status else None, **fields}
     except (OSError, EOFError, ArchiveLoadFailed, zlib.error) as exc:

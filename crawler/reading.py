@@ -125,7 +125,7 @@ def read_page(
     context: dict[str, Any] | None = None,
     fetched: str | None = None,
     boilerplate: Collection[str] = (),
-    fingerprints: bool = True,
+    crawling: bool = True,
 ) -> PageReading:
     """Read a downloaded page from its bytes (in a worker process, or inline)."""
     response = page_response(url, body, content_type)
@@ -139,7 +139,7 @@ def read_page(
         context=context,
         fetched=fetched,
         boilerplate=boilerplate,
-        fingerprints=fingerprints,
+        crawling=crawling,
     )
 
 
@@ -152,25 +152,27 @@ def read_response(
     context: dict[str, Any] | None = None,
     fetched: str | None = None,
     boilerplate: Collection[str] = (),
-    fingerprints: bool = True,
+    crawling: bool = True,
 ) -> PageReading:
-    """Read a page Scrapy already built: facts always, the announcement when asked for, and
-    (with ``fingerprints``) its block fingerprints for the site's boilerplate learning."""
+    """Read a page Scrapy already built: facts, the announcement when asked for, the signals
+    that classify it when asked for. Without ``crawling`` (a saved page read offline), what only
+    a crawl needs is left out: links, listing entries, feeds, teaser change tokens and the block
+    fingerprints of the site's boilerplate learning."""
     sel = _selector(response)
     url = base_url(sel, response.url)  # links resolve against <base href>
     facts = PageFacts(
-        links=list(dict.fromkeys(_links(sel, url))),
-        entries=listing_entries(sel, url, profile.selectors),
-        feeds=discovery.feed_links(sel, url),
+        links=list(dict.fromkeys(_links(sel, url))) if crawling else [],
+        entries=listing_entries(sel, url, profile.selectors) if crawling else [],
+        feeds=discovery.feed_links(sel, url) if crawling else [],
         site_name=sel.css('meta[property="og:site_name"]::attr(content)').get()
         or (sel.css("title::text").get() or "").strip()
         or None,
         canonical=sel.css('link[rel="canonical"]::attr(href)').get(),
     )
     anchors = []
-    if not facts.entries or classify_page:
+    if (crawling and not facts.entries) or classify_page:
         anchors = classify.teaser_anchors(sel, url)  # one pass over the links serves both
-        if not facts.entries:
+        if crawling and not facts.entries:
             facts.teasers = classify.teaser_texts(anchors)
     item = None
     if announcement:
@@ -181,7 +183,7 @@ def read_response(
         facts.signals = classify.page_signals(
             sel, anchors, profile.selectors.get("listing_entry"), item.text if item else None
         )
-    if item is None or not fingerprints:
+    if item is None or not crawling:
         return PageReading(facts, item)
     blocks = page_blocks(response.body)
     return PageReading(facts, item, {block_fingerprint(b) for b in blocks if b and b.strip()})
