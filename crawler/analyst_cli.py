@@ -197,6 +197,10 @@ def search(
         filters = make_filters(kw)
         archive = _open(db)
         try:
+            if filters.collapse:
+                from storage.clusters import update
+
+                update(archive)
             hits = run_search(archive, text, filters=filters, order=order, limit=limit, offset=offset)
             total = count(archive, text, filters=filters) if with_count else None
         finally:
@@ -360,7 +364,65 @@ def export(
     cli.err_console.print(f"exported {count} announcements")
 
 
-COMMANDS = [search, facets, export]
+# -- clusters ---------------------------------------------------------------------------------------
+@click.command(cls=QueryCommand)
+@click.argument("query", nargs=-1)
+@_db_option
+@filter_options
+@click.option("--min-size", default=2, show_default=True, type=click.IntRange(min=2), help="Fewest members.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def clusters(query: tuple[str, ...], db: str | None, min_size: int, limit: int, fmt: str, **kw) -> None:  # type: ignore[no-untyped-def]
+    """Syndication clusters: the same or nearly the same text from several sources, origin first.
+
+    Clusters new and changed announcements first (exact copies, then MinHash LSH at Jaccard
+    0.8), then lists the clusters with a member matching the query and filters, largest first.
+
+    \b
+    Examples:
+      pressarchive clusters
+      pressarchive clusters Integrationszentrum --party SPD --format jsonl
+    """
+    from storage import clusters as cl
+    from storage.query import QueryError
+
+    cli = _cli()
+    text = " ".join(query)
+    try:
+        filters = make_filters(kw)
+        archive = _open(db)
+        try:
+            cl.update(archive)
+            found = list(cl.clusters(archive, text, filters=filters, min_size=min_size, limit=limit))
+        finally:
+            archive.close()
+    except QueryError as exc:
+        raise _query_error(exc) from exc
+    if fmt == "jsonl":
+        for c in found:
+            record = {
+                "cluster": c.id,
+                "size": len(c.members),
+                "sources": c.sources,
+                "origin": c.origin.__dict__,
+                "members": [m.__dict__ for m in c.members],
+            }
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    if not found:
+        cli.err_console.print("no clusters")
+        return
+    table = Table("cluster", "size", "origin", "published", "source", "title", "also in")
+    for c in found:
+        table.add_row(
+            str(c.id), str(len(c.members)), str(c.origin.id), c.origin.published or "",
+            Text(c.origin.source), Text(c.origin.title or ""),
+            Text(", ".join(s for s in c.sources if s != c.origin.source)),
+        )  # fmt: skip
+    cli.console.print(table)
+
+
+COMMANDS = [search, facets, export, clusters]
 
 
 def register(group: click.Group) -> None:

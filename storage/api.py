@@ -169,6 +169,23 @@ class Archive(_archive.Archive):
 
         return [RevisionRecord(**r) for r in revision_records(self.history(announcement_id))]
 
+    # -- clusters -----------------------------------------------------------------------------
+    def update_clusters(self) -> dict[str, int]:
+        """Cluster new and changed announcements (incremental; see ``storage.clusters``)."""
+        from storage import clusters
+
+        return clusters.update(self)
+
+    def clusters(self, query: str = "", *, min_size: int = 2, limit: int | None = 50, **filters: Any) -> list:
+        """Syndication clusters (``storage.clusters.Cluster``: ``origin`` first, then the
+        copies) with a member matching ``query``/filters, largest first; updates them first."""
+        from storage import clusters
+
+        clusters.update(self)
+        return list(
+            clusters.clusters(self, query, filters=Filters.make(**filters), min_size=min_size, limit=limit)
+        )
+
     def to_pandas(self, query: str = "", *, columns: list[str] | None = None, **filters: Any):  # type: ignore[no-untyped-def]
         """A pandas DataFrame of the matches with the export's flat columns (docs/analysts.md);
         ``published``/``modified`` as dates, the times as ``datetime64``. Needs pandas."""
