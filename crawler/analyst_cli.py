@@ -422,7 +422,46 @@ def clusters(query: tuple[str, ...], db: str | None, min_size: int, limit: int, 
     cli.console.print(table)
 
 
-COMMANDS = [search, facets, export, clusters]
+# -- report ---------------------------------------------------------------------------------------
+@click.command(cls=QueryCommand)
+@click.argument("query", nargs=-1)
+@_db_option
+@filter_options
+@click.option("--by", type=click.Choice(["source", "party"]), default="party", show_default=True)
+@click.option("--interval", type=click.Choice(["week", "month", "year"]), default="month", show_default=True)
+@click.option("--output", "-o", required=True, help="report.html (self-contained, offline), .png or .svg")
+def report(query: tuple[str, ...], db: str | None, by: str, interval: str, output: str, **kw) -> None:  # type: ignore[no-untyped-def]
+    """A timeline of matching announcements per source or party, with top title words per period.
+
+    HTML is one self-contained file (the chart runtime inlined: no CDN, no network); PNG and
+    SVG are rendered offline. Needs the analysis extra (Altair, vl-convert-python).
+
+    \b
+    Examples:
+      pressarchive report Integrationszentrum --by party --interval year -o report.html
+      pressarchive report --region "Kreis Kleve" --by source -o kleve.png
+    """
+    from storage.query import QueryError
+    from storage.report import ReportError, write_report
+
+    cli = _cli()
+    _check_target(output)
+    text = " ".join(query)
+    try:
+        filters = make_filters(kw)
+        archive = _open(db)
+        try:
+            total = write_report(archive, output, text, filters=filters, by=by, interval=interval)
+        finally:
+            archive.close()
+    except (QueryError, ReportError) as exc:
+        raise _query_error(exc) from exc
+    except OSError as exc:
+        raise _os_error(output, exc) from exc
+    cli.err_console.print(Text(f"wrote {output} ({total} announcements)"))
+
+
+COMMANDS = [search, facets, export, clusters, report]
 
 
 def register(group: click.Group) -> None:
