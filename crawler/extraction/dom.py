@@ -56,8 +56,8 @@ def separate_lines(root: html.HtmlElement) -> None:
 
 # libxml2 builds at most 256 levels of elements and silently drops everything nested deeper, so
 # a page of 100,000 nested <div>s parsed to a title and no text. Container tags nested deeper
-# than this are left out before parsing (their content stays, one level up).
-MAX_DEPTH = 200
+# than this are left out before parsing (their content stays, at that depth).
+MAX_DEPTH = 100  # (below the 150 levels the block walker reads, blocks._MAX_DEPTH)
 _CONTAINER_TAG = re.compile(
     r"<(/?)(?:div|span|section|article|main|aside|header|footer|nav|font|center|blockquote|"
     r"b|i|u|em|strong|small|big)(?=[\s/>])[^>]*>",
