@@ -22,7 +22,7 @@ VIEW = """CREATE VIEW announcements_view AS
 SELECT k.key AS key, a.id AS id, a.published AS published, substr(a.published, 1, 7) AS month,
        a.source_id AS source, s.party AS party, s.region AS region, s.level AS level, a.kind AS kind,
        a.language AS language, a.title AS title, a.url AS url, a.event_start AS event_start,
-       a.lead AS lead, a.text AS text
+       a.lead AS lead
 FROM search_keys k JOIN announcements a ON a.id = k.id LEFT JOIN sources s ON s.id = a.source_id"""
 
 
