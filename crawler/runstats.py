@@ -123,7 +123,10 @@ class RunFigures:
             if item.reason == "extraction/empty-body":
                 self.empty += 1
             elif item.url and url_key(item.url) in self.start_keys:
-                robots = item.reason == "blocked" and "robots" in (item.detail or "").lower()
+                # "blocked/robots" (or, from older spiders, "blocked" with Scrapy's message)
+                robots = item.reason.startswith("blocked") and (
+                    "robots" in item.reason or "robots" in (item.detail or "").lower()
+                )
                 if robots:
                     self.start_blocked += 1
                 else:

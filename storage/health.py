@@ -401,7 +401,7 @@ def judge(
             reasons["failing"].append(f"last run {last.status}{row}: {last.message or 'no reason recorded'}")
         elif fig.get("start_blocked"):
             reasons["failing"].append(f"robots.txt now disallows {fig['start_blocked']} of the start URLs")
-        errors = sum((fig.get("errors") or {}).values()) - (fig.get("errors") or {}).get("blocked", 0)
+        errors = sum(n for k, n in (fig.get("errors") or {}).items() if not k.startswith("blocked"))
         if (
             last.status not in ("failed", "degraded")
             and errors >= 5
