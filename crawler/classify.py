@@ -197,20 +197,26 @@ def body_shares(
     return own, teaser
 
 
-def classify(signals: PageSignals, url: str, item: Announcement | None) -> str:
+def classify(signals: PageSignals, url: str, item: Announcement | None, listed: bool = False) -> str:
     """``announcement``, ``listing`` or ``other`` for a page of an unprofiled site.
 
     The page's own content decides first: a title, a publication date read from the page (not
     guessed) and a body of running text of its own (``PageSignals.own_chars``) make an
     announcement, whatever lists of links surround it. Only then do the listing signals count:
     a listing-shaped URL, the CMS family's listing entries, many teasers of one URL family.
+
+    ``listed``: the crawl reached the page as a teaser of one of the site's listings. The site
+    then vouches for it as an article, and a date htmldate found (in the URL, the page's
+    metadata or text) is enough; on a page nothing lists, such a guess is not (a prose page
+    such as "Geschichte der Fraktion" carries dates too).
     """
     title = item.title if item else None
     if is_legal_or_contact(url, title):
         return "other"
     if _LISTING_URL.search(url):
         return "listing"
-    if item and item.title and item.published and item.date_source not in (None, "htmldate"):
+    dated = item is not None and item.published and (listed or item.date_source not in (None, "htmldate"))
+    if item and item.title and dated:
         own, teaser = signals.own_chars, signals.teaser_chars
         if own >= MIN_BODY_CHARS and own >= teaser:
             return "announcement"
