@@ -293,7 +293,8 @@ class ProfileSpider(scrapy.Spider):
             return ("listing" if response.meta.get("seed") else "other"), None
         item = self._announcement(reading)
         assert reading.facts.signals is not None  # read with classify_page (``_read``)
-        return classify.classify(reading.facts.signals, url, item), item
+        listed = bool(response.meta.get("listed"))
+        return classify.classify(reading.facts.signals, url, item, listed=listed), item
 
     def _announcement(self, reading: PageReading) -> Announcement:
         """The page's announcement (the same call `pressarchive reparse` makes on its WARC
@@ -353,7 +354,9 @@ class ProfileSpider(scrapy.Spider):
             if url in shown and url not in tokens and not self.state.known_listing(url):
                 token = (teaser_kind, _token(shown[url]))
                 tokens[url] = {teaser_kind: token[1]}
-            req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK, token)
+            # A teaser of a listing: the site itself says the target is an article (``listed``).
+            meta = {"listed": True} if url in shown else {}
+            req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK, token, **meta)
             if req is not None:
                 yield req
         yield from self._tokens(tokens)
