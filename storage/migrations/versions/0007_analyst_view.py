@@ -19,7 +19,7 @@ branch_labels = None
 depends_on = None
 
 VIEW = """CREATE VIEW announcements_view AS
-SELECT k.key AS key, a.id AS id, a.published AS published, substr(a.published, 1, 7) AS month,
+SELECT k.key AS key, a.id AS id, a.published AS published, substr(CAST(a.published AS TEXT), 1, 7) AS month,
        a.source_id AS source, s.party AS party, s.region AS region, s.level AS level, a.kind AS kind,
        a.language AS language, a.title AS title, a.url AS url, a.event_start AS event_start,
        a.lead AS lead
