@@ -25,7 +25,7 @@ from crawler import classify, discovery
 from crawler.announce import announcement_from_response
 from crawler.extraction import page_blocks
 from crawler.extraction.boilerplate import block_fingerprint
-from crawler.extraction.dom import flatten_deep
+from crawler.extraction.dom import flatten_deep, xml_compatible
 from crawler.items import Announcement
 from crawler.listing import ListingEntry, listing_entries
 from crawler.sites import SiteProfile
@@ -101,9 +101,25 @@ def base_url(sel: Selector, page_url: str) -> str:
 
 def _selector(response: TextResponse) -> Selector:
     """The page's selector; for a page nested deeper than libxml2 keeps (100,000 ``<div>``s),
-    one over the flattened markup (``extraction.dom.flatten_deep``), so its text and links count."""
-    flat = flatten_deep(response.text)
-    return response.selector if flat is response.text else Selector(text=flat, base_url=response.url)
+    one over the flattened markup (``extraction.dom.flatten_deep``), so its text and links count.
+    Characters lxml refuses are left out, and hrefs that cannot be parsed at all lose their
+    ``href``, so no reader of the page's links and attributes trips on them."""
+    flat = xml_compatible(flatten_deep(response.text))
+    try:
+        sel = response.selector if flat is response.text else None
+    except ValueError:  # Scrapy reads <base href> to build it, and a broken one raises
+        sel = None
+    if sel is None:
+        sel = Selector(text=flat, base_url=response.url)
+        response._cached_selector = sel  # so response.css() (announce.py) reads this tree too
+    for element in sel.root.iter("a", "link", "area", "base"):
+        href = element.get("href")
+        if href and ("[" in href or ":" in href):
+            try:
+                urlsplit(href.strip()).port  # noqa: B018  (raises on a broken IPv6 literal or port)
+            except ValueError:
+                del element.attrib["href"]  # unparseable: no link (urljoin would raise downstream)
+    return sel
 
 
 def page_response(url: str, body: bytes, content_type: str | None) -> TextResponse | None:

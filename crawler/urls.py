@@ -27,6 +27,7 @@ _DROP_PARAMS = re.compile(
 # year/month and a back-link page; cHash is a checksum over the other parameters).
 _KEY_NOISE = re.compile(r"^(cHash|tx_ttnews\[(year|month|day|backPid)\])$")
 _AMP_SUFFIX = re.compile(r"/(amp|print|drucken)/?$", re.IGNORECASE)
+_HOST = re.compile(r"^(?:[\w.~%!$&'()*+,;=-]+|\[[0-9a-f:.]+(?:%[\w.~-]+)?\])$")
 _SESSION_IN_PATH = re.compile(r";(jsessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
 
 
@@ -35,7 +36,7 @@ def canonicalize(url: str) -> str:
     """A stable, clickable form of ``url`` (see module docstring); ``""`` for a URL that cannot be
     parsed at all (a broken IPv6 literal, a port out of range): no URL, nothing to request."""
     try:
-        return _canonicalize(url)
+        return _canonicalize(url) if url.strip() else ""
     except ValueError:
         return ""
 
@@ -50,13 +51,15 @@ def _canonicalize(url: str) -> str:
     port = parts.port
     if ":" in host:
         host = f"[{host}]"  # an IPv6 literal keeps its brackets
+    if host and not _HOST.match(host):
+        return ""  # "http://[::1]@]": no host a request could go to
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     path = _SESSION_IN_PATH.sub("", parts.path) or "/"
     if path != "/" and _AMP_SUFFIX.search(path):
         path = _AMP_SUFFIX.sub("/", path)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _DROP_PARAMS.match(k)]
-    return urlunsplit((scheme, host, path, urlencode(query, safe="[]/:,"), ""))
+    return urlunsplit((scheme, host, path, urlencode(query, safe="[]/:,"), "")).strip()
 
 
 @lru_cache(maxsize=65536)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
@@ -22,6 +22,9 @@ LOGGER = logging.getLogger(__name__)
 
 MAX_HTML_CHARS = 3_000_000  # huge pages: the article is near the top; cap parse time and memory
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Characters lxml refuses in element text (C0 controls but tab/newline/CR, U+FFFE/U+FFFF): one
+# of them anywhere in a page made every later tree edit (trafilatura's too) raise ValueError.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas")
 
 
@@ -29,13 +32,14 @@ def parse_html(text: str) -> html.HtmlElement | None:
     """The document tree, or None for pages without any element (empty, binary, plain text)."""
     if not text or not text.strip():
         return None
-    text = _XML_DECL.sub("", flatten_deep(text)[:MAX_HTML_CHARS], count=1).replace("\x00", "")
+    text = xml_compatible(_XML_DECL.sub("", flatten_deep(text)[:MAX_HTML_CHARS], count=1))
     try:
         root = html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     if not isinstance(root, html.HtmlElement):
         return None
+    drop_unparseable_urls(root)
     separate_lines(root)
     return root
 
@@ -91,6 +95,24 @@ def flatten_deep(text: str) -> str:
             depth = max(0, depth - 1)
     kept.append(text[last:])
     return "".join(kept)
+
+
+def xml_compatible(text: str) -> str:
+    """``text`` without the characters lxml refuses (the same object when it has none)."""
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+
+
+def drop_unparseable_urls(root: html.HtmlElement) -> None:
+    """Remove ``href``/``src`` values no URL parser accepts (``http://[::1``, a port of 99999):
+    every ``urljoin`` on them raises, which would fail the whole page."""
+    for element in root.iter("a", "link", "area", "base", "img", "source"):
+        for attr in ("href", "src"):
+            value = element.get(attr)
+            if value and ("[" in value or ":" in value):
+                try:
+                    urlsplit(value.strip()).port  # noqa: B018  (raises on a broken IPv6 literal or port)
+                except ValueError:
+                    del element.attrib[attr]
 
 
 _LOCAL = threading.local()  # lxml parsers must not be shared between threads
