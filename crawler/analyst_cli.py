@@ -8,6 +8,7 @@ non-zero exit.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -336,6 +337,7 @@ def export(
     csv_options = {"bom": bom, "delimiter": "\t" if delimiter == "tab" else delimiter}
     archive = _open(db)
     created = False
+    existed = bool(output) and os.path.lexists(output)
     try:
         if fmt == "parquet":
             created = True
@@ -356,8 +358,9 @@ def export(
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
     except OSError as exc:
-        if created and output and Path(output).is_file():
-            Path(output).unlink(missing_ok=True)
+        if created and output and not existed:
+            with contextlib.suppress(OSError):  # a partial file we made is removed
+                Path(output).unlink()
         raise _os_error(output or "stdout", exc) from exc
     finally:
         archive.close()

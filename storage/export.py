@@ -344,11 +344,10 @@ def write_parquet(
     pending: list[tuple] = []
     pending_bytes = 0
 
-    def flush(writer: pq.ParquetWriter) -> None:
-        nonlocal pending, pending_bytes
-        if not pending:
+    def flush(writer: pq.ParquetWriter, rows: list[tuple]) -> None:
+        if not rows:
             return
-        columns = list(zip(*pending, strict=True))
+        columns = list(zip(*rows, strict=True))
         arrays = []
         for name, values in zip(CSV_COLUMNS, columns, strict=True):
             target = schema.field(name).type
@@ -358,8 +357,7 @@ def write_parquet(
                 arrays.append(pa.array(values, type=pa.int64()))
             else:
                 arrays.append(pa.array(values, type=pa.string()).cast(target))
-        writer.write_table(pa.Table.from_arrays(arrays, schema=schema), row_group_size=len(pending))
-        pending, pending_bytes = [], 0
+        writer.write_table(pa.Table.from_arrays(arrays, schema=schema), row_group_size=len(rows))
 
     repeated = ["source", "organisation", "party", "region", "level", "kind", "language", "parties"]
     with connection(target) as conn, pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
@@ -367,7 +365,11 @@ def write_parquet(
             pending.extend(rows)
             pending_bytes += sum(len(r[12] or "") for r in rows)
             count += len(rows)
-            if len(pending) >= ROW_GROUP_ROWS or pending_bytes >= ROW_GROUP_BYTES:
-                flush(writer)
-        flush(writer)
+            while len(pending) >= ROW_GROUP_ROWS:
+                flush(writer, pending[:ROW_GROUP_ROWS])
+                pending, pending_bytes = pending[ROW_GROUP_ROWS:], 0
+            if pending_bytes >= ROW_GROUP_BYTES:
+                flush(writer, pending)
+                pending, pending_bytes = [], 0
+        flush(writer, pending)
     return count
