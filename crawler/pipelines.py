@@ -232,9 +232,8 @@ class ArchivePipeline:
                 stats_id = health.save_run_stats(
                     self.archive.engine, self.run_id, source, self.started_at, figures, check
                 )
-                health.record_health(
-                    self.archive.engine, stats_id, health.assess_source(self.archive.engine, source)
-                )
+                verdict = health.assess_source(self.archive.engine, source)
+                health.record_health(self.archive.engine, stats_id, verdict, figures)
             except SQLAlchemyError as exc:  # the run itself is recorded; its figures are a bonus
                 logger.error("could not store the figures of run %s: %s", self.run_id, exc)
         log = logger.warning if status in ("failed", "degraded") else logger.info

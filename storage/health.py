@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, case, func, insert, null, select, update
 
 from storage import models as m
 
@@ -348,21 +348,20 @@ def coverage_gaps(dates: Sequence[date], today: date) -> tuple[list[str], float]
     the median month has at least ``GAP_MONTHLY_MEDIAN``; and that median."""
     if not dates:
         return [], 0.0
-    per_month = Counter(d.strftime("%Y-%m") for d in dates)
+    per_month = Counter((d.year, d.month) for d in dates)
     first, last = min(dates), min(max(dates), today)
-    months: list[str] = []
+    months: list[tuple[int, int]] = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
-        months.append(f"{year:04d}-{month:02d}")
+        if (year, month) != (today.year, today.month):
+            months.append((year, month))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    current = today.strftime("%Y-%m")
-    months = [mo for mo in months if mo != current]
     if len(months) < 3:
         return [], 0.0
     median = statistics.median(per_month.get(mo, 0) for mo in months)
     if median < GAP_MONTHLY_MEDIAN:
         return [], median
-    return [mo for mo in months if per_month.get(mo, 0) == 0], median
+    return [f"{y:04d}-{mo:02d}" for y, mo in months if per_month.get((y, mo), 0) == 0], median
 
 
 def judge(
@@ -373,8 +372,12 @@ def judge(
     *,
     name: str | None = None,
     last_new: datetime | None = None,
+    drift: list[dict[str, Any]] | None = None,
 ) -> Verdict:
-    """The verdict for one source: ``runs`` newest first, ``dates`` its publication dates."""
+    """The verdict for one source: ``runs`` newest first, ``dates`` its publication dates.
+
+    ``drift``: the findings recorded with the last run (its history does not change after it);
+    without them they are computed from the figures of ``runs``."""
     verdict = Verdict(source, "ok", "", name=name, last_new=last_new)
     dates = [d for d in dates if d <= today]
     verdict.newest_published = max(dates) if dates else None
@@ -413,7 +416,10 @@ def judge(
             reasons["failing"].append(f"{errors} of {fig.get('requests', 0)} requests failed ({top})")
 
         # -- drift -----------------------------------------------------------------------
-        if last.status == "finished" and last.figures:
+        if last.status == "finished" and drift is not None:
+            verdict.findings.extend(drift)
+            reasons["drift"].extend(f["text"] for f in drift)
+        elif last.status == "finished" and last.figures:
             comparable = [
                 r.figures
                 for r in judged
@@ -465,38 +471,58 @@ def judge(
 # ============================================================================================
 # Reading the archive
 # ============================================================================================
-def _source_runs(engine: Engine, sources: Sequence[str] | None) -> dict[str, list[RunRecord]]:
+def _source_runs(
+    engine: Engine, sources: Sequence[str] | None, *, figures: str = "all"
+) -> dict[str, list[RunRecord]]:
     """The newest ``HISTORY_RUNS`` crawl runs of each source with their figures (one query).
 
     Ranked over ``run_stats`` (indexed by source and start), which holds a row for every crawl
     run of a site that got as far as its spider (not for skipped runs or reparses)."""
-    cr, rs = m.CrawlRun.__table__, m.RunStats.__table__
-    ranked = select(
-        rs.c.run_id,
-        rs.c.source_id,
-        rs.c.check_status,
-        rs.c.figures,
-        func.row_number()
-        .over(partition_by=rs.c.source_id, order_by=(rs.c.started_at.desc(), rs.c.id.desc()))
-        .label("rank"),
+    cr, rs, src = m.CrawlRun.__table__, m.RunStats.__table__, m.Source.__table__
+    # Per source, the ids of its newest runs (a correlated LIMIT: an index seek per source on
+    # ``ix_run_stats_source``, where a window function would sort every run ever recorded).
+    recent = rs.alias("recent")
+    newest = (
+        select(recent.c.id)
+        .where(recent.c.source_id == src.c.id)
+        .order_by(recent.c.started_at.desc(), recent.c.id.desc())
+        .limit(HISTORY_RUNS)
+        .correlate(src)
     )
-    if sources:
-        ranked = ranked.where(rs.c.source_id.in_(list(sources)))
-    sq = ranked.subquery()
+    latest = (
+        select(recent.c.id)
+        .where(recent.c.source_id == src.c.id)
+        .order_by(recent.c.started_at.desc(), recent.c.id.desc())
+        .limit(1)
+        .correlate(src)
+        .scalar_subquery()
+    )
     query = (
         select(
-            sq.c.run_id,
-            sq.c.source_id,
+            rs.c.run_id,
+            rs.c.source_id,
             cr.c.started_at,
             cr.c.status,
             cr.c.message,
-            sq.c.check_status,
-            sq.c.figures,
+            rs.c.check_status,
+            rs.c.figures,
         )
-        .select_from(sq.join(cr, cr.c.id == sq.c.run_id))
-        .where(sq.c.rank <= HISTORY_RUNS, cr.c.status.not_in(("running", "skipped")))
-        .order_by(sq.c.source_id, sq.c.rank)
+        .select_from(src.join(rs, rs.c.id.in_(newest)).join(cr, cr.c.id == rs.c.run_id))
+        .where(cr.c.status.not_in(("running", "skipped")))
+        .order_by(rs.c.source_id, rs.c.started_at.desc(), rs.c.id.desc())
     )
+    if sources:
+        query = query.where(src.c.id.in_(list(sources)))
+    if figures == "latest":  # the figures of each source's newest run only (JSON parsing is the cost)
+        query = query.with_only_columns(
+            rs.c.run_id,
+            rs.c.source_id,
+            cr.c.started_at,
+            cr.c.status,
+            cr.c.message,
+            rs.c.check_status,
+            case((rs.c.id == latest, rs.c.figures), else_=null()).label("figures"),
+        )
     out: dict[str, list[RunRecord]] = defaultdict(list)
     with engine.connect() as conn:
         for row in conn.execute(query):
@@ -535,12 +561,21 @@ def assess(
     with engine.connect() as conn:
         names = dict(conn.execute(query).all())
         last_new = dict(conn.execute(last_new_q).all())
-    runs = _source_runs(engine, list(names) if sources else None)
+    runs = _source_runs(engine, list(names) if sources else None, figures="latest")
     dates = _source_dates(engine, list(names) if sources else None)
-    verdicts = [
-        judge(sid, runs.get(sid, []), dates.get(sid, []), today, name=name, last_new=last_new.get(sid))
-        for sid, name in names.items()
-    ]
+    # Drift was judged when each source's last run ended (``record_health``); sources whose last
+    # run carries no recorded findings are judged from their full history now.
+    unjudged = [sid for sid in names if runs.get(sid) and "drift" not in (runs[sid][0].figures or {})]
+    if unjudged:
+        runs.update(_source_runs(engine, unjudged))
+    verdicts = []
+    for sid, name in names.items():
+        history = runs.get(sid, [])
+        latest = history[0].figures if history else None
+        drift = latest.get("drift") if latest and sid not in unjudged else None
+        verdicts.append(
+            judge(sid, history, dates.get(sid, []), today, name=name, last_new=last_new.get(sid), drift=drift)
+        )
     verdicts.sort(key=lambda v: (-SEVERITY[v.status], v.source))
     return verdicts
 
@@ -580,12 +615,18 @@ def save_run_stats(
         return int(result.inserted_primary_key[0])
 
 
-def record_health(engine: Engine, stats_id: int, verdict: Verdict) -> None:
+def record_health(engine: Engine, stats_id: int, verdict: Verdict, figures: dict[str, Any]) -> None:
+    """Record the verdict at the end of a run, and its drift findings in the run's figures
+    (``figures["drift"]``), so ``assess`` need not read the history again."""
     with engine.begin() as conn:
         conn.execute(
             update(m.RunStats.__table__)
             .where(m.RunStats.__table__.c.id == stats_id)
-            .values(health=verdict.status, health_reason=verdict.reason)
+            .values(
+                health=verdict.status,
+                health_reason=verdict.reason,
+                figures={**figures, "drift": verdict.findings},
+            )
         )
 
 
