@@ -58,7 +58,14 @@ def _open_archive(db: str | None):  # type: ignore[no-untyped-def]
     try:
         return Archive(url)
     except (DatabaseError, SQLAlchemyError) as exc:
-        raise click.ClickException(f"cannot open archive {url}: {exc}") from exc
+        raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
+
+
+def one_line(exc: BaseException) -> str:
+    """An error as one line: the database driver's own message (not SQLAlchemy's statement dump
+    and "Background on this error" link), whitespace runs collapsed."""
+    message = str(getattr(exc, "orig", None) or exc)
+    return " ".join(message.split("(Background on this error")[0].split())
 
 
 def _date(value) -> date | None:  # type: ignore[no-untyped-def]

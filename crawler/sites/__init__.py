@@ -253,7 +253,10 @@ def get_site(site_id: str) -> SiteProfile:
 
 def adhoc_profile(url: str) -> SiteProfile:
     """A profile for ``crawl --url``: the known site owning that host, else a generic profile."""
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # a broken IPv6 literal
+        host = ""
     if not host or urlsplit(url).scheme not in ("http", "https"):
         raise ProfileError(f"not an http(s) URL: {url!r}")
     for profile in load_sites().values():
