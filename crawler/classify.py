@@ -30,7 +30,7 @@ OTHER_WORDS = re.compile(
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _LISTING_URL = re.compile(
     r"/(tag|tags|schlagwort|schlagworte|category|kategorie|rubrik|author|autor|page|seite)(/|$)|"
-    r"/(archiv|archive)(/(19|20)\d\d)?/?$|"
+    r"/(archiv|archive)(/(19|20)\d\d(/\d\d?)?)?/?$|"
     r"[?&](page|seite|paged|pointer|tx_ttnews%5Bpointer%5D|tx_ttnews\[pointer\])=\d+|"
     # Calendar views (a month, a week, a day) are listings of events, not announcements.
     r"/(kalender|calendar|veranstaltungskalender)\b|[?&](monat|month|woche|week|jahr|year|datum|date)=",
@@ -186,7 +186,7 @@ def body_shares(
     around = "\n".join(blocks + [_squash(e) for e in entries])
     own = teaser = 0
     for paragraph in body.split("\n"):
-        squashed = _squash(paragraph)
+        squashed = _squash(paragraph).lstrip("-–•* ")  # list items are written "- …" in a body
         if not squashed:
             continue
         in_link = any(len(label) * 2 >= len(squashed) and label in squashed for label in link_texts)

@@ -338,8 +338,11 @@ def _part_item(element: html.HtmlElement) -> bool:
 
 def _in_other_content(element: html.HtmlElement) -> bool:
     """Inside a comment, a related-news list, a sidebar or a post of a blog page: its dates belong
-    to other content."""
+    to other content. Only ancestors inside the page's ``<main>`` count: a layout wrapper around
+    it (Drupal Olivero's ``sidebar-grid``) does not make the main content a sidebar."""
     for ancestor in element.iterancestors():
+        if ancestor.tag == "main" or ancestor.get("role") == "main":
+            return False
         if (
             ancestor.tag in ("li", "a", "aside", "nav")
             or _OTHER_CONTENT.search(attr_lower(ancestor))

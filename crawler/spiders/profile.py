@@ -339,6 +339,7 @@ class ProfileSpider(scrapy.Spider):
                     yield req
         own_shape = url_shape(response.url)
         shown = facts.teasers if teasers else {}
+        listed_family = facts.signals.teaser_family if facts.signals else None
         # Per listing page: several pages show one article differently (with a lead, title only).
         teaser_kind = f"{TEASER_TOKEN}{url_key(response.url)}"
         for url in facts.links:
@@ -354,8 +355,9 @@ class ProfileSpider(scrapy.Spider):
             if url in shown and url not in tokens and not self.state.known_listing(url):
                 token = (teaser_kind, _token(shown[url]))
                 tokens[url] = {teaser_kind: token[1]}
-            # A teaser of a listing: the site itself says the target is an article (``listed``).
-            meta = {"listed": True} if url in shown else {}
+            # A teaser of the listing's own kind of article (its most frequent teaser family, not
+            # a menu beside it): the site itself says the target is an article (``listed``).
+            meta = {"listed": True} if url in shown and classify.link_family(url) == listed_family else {}
             req = self._maybe_request(url, PRIORITY_LISTING if listing else PRIORITY_LINK, token, **meta)
             if req is not None:
                 yield req
