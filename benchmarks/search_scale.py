@@ -37,13 +37,17 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from sqlalchemy import text  # noqa: E402
-
 from storage import search_index  # noqa: E402
 from storage.api import Archive  # noqa: E402
 from storage.search import Filters, facets, search  # noqa: E402
 
-NOUNS = """Kreistag Haushalt Antrag Fraktion Bürgermeister Schule Straße Verkehr Radweg Kita Stadt Gemeinde
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+NOUNS = _words("""
+Kreistag Haushalt Antrag Fraktion Bürgermeister Schule Straße Verkehr Radweg Kita Stadt Gemeinde
 Kreis Rat Ausschuss Sitzung Beschluss Verwaltung Förderung Projekt Zentrum Integration Umwelt Klima Energie
 Wohnung Miete Arbeit Wirtschaft Unternehmen Handwerk Hafen Bahnhof Bus Linie Park Wald Wasser Abwasser Müll
 Gebühr Steuer Kosten Mittel Zuschuss Land Bund Ministerium Minister Landrat Abgeordnete Partei Wahl Bürger
@@ -52,15 +56,18 @@ Gesundheit Krankenhaus Pflege Senior Jugend Familie Kind Eltern Lehrer Ausbildun
 Digitalisierung Netz Breitband Planung Bebauung Gebiet Fläche Gewerbe Industrie Landwirtschaft Tourismus
 Region Metropole Revier Ruhr Kohle Strukturwandel Zukunft Konferenz Veranstaltung Gespräch Termin Einladung
 Sprechstunde Bericht Anfrage Stellungnahme Kritik Forderung Vorschlag Mehrheit Opposition Koalition Thema
-Zeitraum Datum Gymnasium Firma Studium""".split()
-VERBS = """fordern beantragen beschließen kritisieren begrüßen unterstützen ablehnen informieren einladen
+Zeitraum Datum Gymnasium Firma Studium""")
+VERBS = _words("""
+fordern beantragen beschließen kritisieren begrüßen unterstützen ablehnen informieren einladen
 diskutieren planen bauen fördern sanieren erweitern prüfen stärken sichern schaffen verbessern entwickeln
-erklären betonen mitteilen vorstellen eröffnen besuchen treffen wählen stimmen erhalten investieren""".split()
-ADJECTIVES = """neu kommunal regional öffentlich sozial wichtig klar schnell sicher grün digital gemeinsam
-stark gut groß klein erst letzt weit hoch nachhaltig bezahlbar barrierefrei""".split()
-FUNCTION = """der die das und in zu den von mit für auf ist im dem nicht ein eine als auch es an werden aus
+erklären betonen mitteilen vorstellen eröffnen besuchen treffen wählen stimmen erhalten investieren""")
+ADJECTIVES = _words("""
+neu kommunal regional öffentlich sozial wichtig klar schnell sicher grün digital gemeinsam
+stark gut groß klein erst letzt weit hoch nachhaltig bezahlbar barrierefrei""")
+FUNCTION = _words("""
+der die das und in zu den von mit für auf ist im dem nicht ein eine als auch es an werden aus
 er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor
-zur bis mehr durch man sein wurde sei""".split()
+zur bis mehr durch man sein wurde sei""")
 NOUN_ENDINGS = ["", "s", "es", "e", "en", "n", "er", "ern"]
 VERB_ENDINGS = ["en", "t", "te", "ten", "e", "st", "et"]
 ADJ_ENDINGS = ["", "e", "en", "er", "es", "em"]
@@ -146,8 +153,9 @@ def build(db: Path, n: int, seed: int = 7) -> dict[str, float]:
                     "region": source[4], "level": source[5], "people": [], "parties": [source[3]],
                     "contacts": [], "kind": "event" if events[j] else "press_release"}  # fmt: skip
             url = f"https://{source[0]}.example/presse/{i}"
+            event = f"{day}T18:00" if events[j] else None
             rows.append((i, source[0], url, url, title, day, body, data["kind"],
-                         f"{day}T18:00" if events[j] else None, f"{i:064x}", json.dumps(data), now, now, now))  # fmt: skip
+                         event, f"{i:064x}", json.dumps(data), now, now, now))  # fmt: skip
         con.executemany(sql, rows)
         con.commit()
         if (base // chunk) % 10 == 0:
@@ -256,10 +264,12 @@ def measure(db: Path, terms: dict[str, list]) -> list[tuple[str, str, float, flo
     add("common term + one year", "pressarchive (newest)",
         lambda p: search(archive, p[0], filters=Filters.make(since=f"{p[1]}-01-01", until=f"{p[1]}-12-31")),
         dated)  # fmt: skip
-    add("common term + one year", "naive FTS5 anchor", lambda p: naive(raw, p[0], since=f"{p[1]}-01-01"), dated)
+    add("common term + one year", "naive FTS5 anchor",
+        lambda p: naive(raw, p[0], since=f"{p[1]}-01-01"), dated)  # fmt: skip
     add("facets by month, rare term", "pressarchive", lambda t: facets(archive, t, by=["month"]), rare)
     add("facets by month, common term", "pressarchive", lambda t: facets(archive, t, by=["month"]), common)
-    add("facets by month, whole archive", "pressarchive", lambda _: facets(archive, "", by=["month"]), rare[:10])
+    add("facets by month, whole archive", "pressarchive",
+        lambda _: facets(archive, "", by=["month"]), rare[:10])  # fmt: skip
     add("facets source/party/kind, common term", "pressarchive",
         lambda t: facets(archive, t, by=["source", "party", "kind"]), common[:20])  # fmt: skip
     raw.close()
@@ -269,7 +279,8 @@ def measure(db: Path, terms: dict[str, list]) -> list[tuple[str, str, float, flo
 
 def export_run(db: Path, target: Path) -> dict[str, float]:
     started = time.perf_counter()
-    cmd = [sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "--format", "parquet", "-o", str(target)]
+    cmd = [sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "--format", "parquet",
+           "-o", str(target)]  # fmt: skip
     result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -292,7 +303,9 @@ def cluster_run(db: Path) -> dict[str, float] | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/pressarchive-scale.sqlite"))
     parser.add_argument("--reuse", action="store_true", help="Measure an archive built before.")
