@@ -375,8 +375,25 @@ def crawl(
             full=full,
             overrides=_settings_overrides(overrides),
         )
+    _update_clusters(db_url)
     if not print_runs(db_url, run_ids):
         sys.exit(1)
+
+
+def _update_clusters(db_url: str) -> None:
+    """After a crawl (manual or scheduled): cluster what it stored (incremental, see
+    storage.clusters); a failure here is reported but does not fail the crawl."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.clusters import update
+
+    archive = _open_archive(db_url)
+    try:
+        update(archive)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        err_console.print(f"[yellow]syndication clusters not updated: {escape(str(exc))}[/]")
+    finally:
+        archive.close()
 
 
 @cli.command(name="extract")
