@@ -100,7 +100,11 @@ _FLAT_COLUMNS = (
 _EXTRA = ("dateline_place", "dateline_agency", "event.address", "people", "parties", "contacts")
 
 
-def _flat_sql(dialect: str, ids: str | None, changed_since: datetime | None) -> str:
+_BYTES_COLUMNS = ("a.url", "a.title", "a.lead", "a.text")  # the long ones
+_BYTES_NAMES = {"url", "title", "lead", "text"}
+
+
+def _flat_sql(dialect: str, ids: str | None, changed_since: datetime | None, as_bytes: bool = False) -> str:
     if dialect == "sqlite":  # one parse of the JSON for all six values
         extra = "json_extract(a.data, " + ", ".join(f"'$.{p}'" for p in _EXTRA) + ")"
     else:
@@ -113,8 +117,12 @@ def _flat_sql(dialect: str, ids: str | None, changed_since: datetime | None) -> 
         where.append(f"a.id IN ({ids})")
     if changed_since:
         where.append("a.last_changed >= :changed_since")
+    columns = _FLAT_COLUMNS
+    if as_bytes and dialect == "sqlite":  # UTF-8 bytes straight to Arrow: no str objects for the text
+        for column in _BYTES_COLUMNS:
+            columns = columns.replace(f"{column},", f"CAST({column} AS BLOB),", 1)
     return (
-        f"SELECT {_FLAT_COLUMNS}, {extra} FROM announcements a LEFT JOIN sources s ON s.id = a.source_id"
+        f"SELECT {columns}, {extra} FROM announcements a LEFT JOIN sources s ON s.id = a.source_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY a.id"
     )
@@ -196,17 +204,19 @@ def flat_batches(
     filters: Filters | None = None,
     changed_since: datetime | None = None,
     batch: int = 5000,
+    as_bytes: bool = False,
 ) -> Iterator[list[tuple]]:
     """Rows of :data:`CSV_COLUMNS` (tuples, lists flattened), in batches, in id order (the
     order announcements were first stored). One streaming statement; on SQLite through the
-    driver's cursor (this is the export's hot loop)."""
+    driver's cursor (this is the export's hot loop). ``as_bytes``: url, title, lead and text as
+    UTF-8 ``bytes`` (SQLite), for Arrow."""
     found = id_subquery(conn, query, filters=filters)
     if found is None:
         return
     ids, params = found
     if changed_since:
         params = {**params, "changed_since": changed_since.isoformat(sep=" ")}
-    sql = _flat_sql(conn.dialect.name, ids, changed_since)
+    sql = _flat_sql(conn.dialect.name, ids, changed_since, as_bytes)
     if conn.dialect.name == "sqlite":
         cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         cursor.execute(sql, params)
@@ -351,7 +361,10 @@ def write_parquet(
         arrays = []
         for name, values in zip(CSV_COLUMNS, columns, strict=True):
             target = schema.field(name).type
-            if target == pa.string():
+            as_bytes = name in _BYTES_NAMES and any(isinstance(v, bytes) for v in values[:9])
+            if target == pa.string() and as_bytes:
+                arrays.append(pa.array(values, type=pa.binary()).cast(pa.string()))
+            elif target == pa.string():
                 arrays.append(pa.array(values, type=pa.string()))
             elif target == pa.int64():
                 arrays.append(pa.array(values, type=pa.int64()))
@@ -361,7 +374,7 @@ def write_parquet(
 
     repeated = ["source", "organisation", "party", "region", "level", "kind", "language", "parties"]
     with connection(target) as conn, pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
-        for rows in flat_batches(conn, query, filters=filters, changed_since=changed_since):
+        for rows in flat_batches(conn, query, filters=filters, changed_since=changed_since, as_bytes=True):
             pending.extend(rows)
             pending_bytes += sum(len(r[12] or "") for r in rows)
             count += len(rows)
