@@ -54,6 +54,7 @@ class PageReading:
     item: Announcement | None = None
     # Fingerprints of the page's text blocks, for the site's boilerplate learning.
     fingerprints: set[str] = field(default_factory=set)
+    observed: bool = False  # the spider already taught these fingerprints to its learner
 
 
 # A link labelled as the page's print view (``Druckversion``, ``Seite drucken``, ``Print``):

@@ -79,10 +79,17 @@ def generic_lead(source: BodySource) -> str | None:
 
 
 def select_body(root: html.HtmlElement, selectors: Mapping[str, Any]) -> BodySource:
-    """Body roots from the profile selector (outermost matches only, document order)."""
+    """Body roots from the profile selector (outermost matches only, document order), except
+    matches inside related-posts, teaser, sidebar or comment blocks when the selector matches
+    elsewhere too: a theme reuses its body class for the excerpts it shows under the post."""
     found = select(root, selectors.get("body"))
     outer = [el for el in found if not any(a in found for a in el.iterancestors())]
+    own = [el for el in outer if not any(_OTHER_CONTENT.search(attr_lower(a)) for a in el.iterancestors())]
+    outer = own or outer
     return BodySource(roots=outer, method="selector") if outer else BodySource()
+
+
+_OTHER_CONTENT = re.compile(r"(?<![a-z])(?:related|teaser|sidebar|widget|comments?|weitere)(?![a-z])")
 
 
 def apply_removals(root: html.HtmlElement, selectors: Mapping[str, Any], source: BodySource) -> list[str]:

@@ -40,7 +40,9 @@ def find_widgets(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[s
     texts of the contact boxes among them (they feed ``contacts``, not the body).
 
     An element holding most of the container's text is never a widget, whatever its class says:
-    some themes wrap the whole article in ``<div class="social-wrapper">``.
+    some themes wrap the whole article in ``<div class="social-wrapper">``. Nor is an
+    ``<article>`` or the element holding the page's ``<h1>``: WordPress's ``post_class()`` gives
+    every post ``category-…`` and ``tag-…`` classes.
     """
     total = len(root.text_content()) or 1
     doomed = []
@@ -58,6 +60,8 @@ def find_widgets(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[s
             doomed.append(element)
             continue
         if tag in _WIDGET_TAGS or _WIDGET_CLASS.search(attr_lower(element)):
+            if tag == "article" or next(element.iter("h1"), None) is not None:
+                continue  # the post itself (WordPress post_class() says "category-presse tag-schule")
             size = len(element.text_content())
             if size < 500 or size < 0.5 * total:
                 doomed.append(element)

@@ -14,6 +14,8 @@ bounded (``crawler.traps``).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import json
 import logging
@@ -55,6 +57,10 @@ PRIORITY_SEED = 30
 PRIORITY_LISTING = 20
 PRIORITY_ENTRY = 10
 PRIORITY_LINK = 0
+# Pages read before the site's boilerplate is known (the learner's minimum), and how long the
+# pages after them wait for it (``ProfileSpider._read``).
+WARMUP_PAGES = 3
+WARMUP_WAIT = 10.0
 
 
 class ProfileSpider(scrapy.Spider):
@@ -85,6 +91,8 @@ class ProfileSpider(scrapy.Spider):
         self.allowed_domains = list(profile.domains)
         self.learner = BoilerplateLearner()
         self.learned: frozenset[str] = frozenset()
+        self._warmup_reads = self._warmup_done = 0  # pages read before the template was known
+        self._warm: asyncio.Event | None = None  # set once it does (``_warmed_up``)
         self.state = CrawlState()  # the archive pipeline loads what earlier runs saw
         self.traps = TrapGuard()
         self.today = datetime.now(UTC).date()
@@ -205,9 +213,57 @@ class ProfileSpider(scrapy.Spider):
         )
 
     async def _read(self, response: TextResponse) -> PageReading:
-        """One parse of the page: its facts, and its announcement when ``_classify`` needs it."""
+        """One parse of the page: its facts, and its announcement when ``_classify`` needs it.
+
+        Boilerplate is learned from the site's own pages, but responses arrive faster than the
+        worker reads them: on a first crawl, every page dispatched before the learner had seen
+        a few pages would keep the site's navigation and footer in its body. So only the first
+        ``WARMUP_PAGES`` pages are read before the template is known; the pages after them wait
+        for it (``WARMUP_WAIT`` seconds at most), and those first pages are read again with it.
+        """
         self._detect_family(response)  # on any page until found: feeds may deliver articles first
         wanted = self._needs_extraction(response)
+        warming = wanted and self.learner.pages < WARMUP_PAGES
+        if warming and self._warmup_reads >= WARMUP_PAGES:
+            await self._warmed_up()
+            warming = False
+        elif warming:
+            self._warmup_reads += 1
+        try:
+            reading = await self._read_page(response, wanted)
+            if warming and reading.item is not None:
+                self._observe(reading.fingerprints)  # learn from it now: the pages after it wait
+                reading.observed = True
+        finally:
+            if warming:
+                self._warmup_done += 1
+                if self._warmup_done >= WARMUP_PAGES and self._warm is not None:
+                    self._warm.set()
+        if warming and reading.item is not None:
+            await self._warmed_up()
+            if self.learned:  # read again, without the template's blocks
+                reading = await self._read_page(response, wanted)
+                reading.observed = True
+        return reading
+
+    async def _warmed_up(self) -> None:
+        """Until the first ``WARMUP_PAGES`` reads are done (or ``WARMUP_WAIT`` seconds)."""
+        if self.learner.pages >= WARMUP_PAGES or self._warmup_done >= WARMUP_PAGES:
+            return
+        if self._warm is None:
+            self._warm = asyncio.Event()
+        with contextlib.suppress(asyncio.TimeoutError):  # (TimeoutError here is Twisted's)
+            await asyncio.wait_for(self._warm.wait(), WARMUP_WAIT)
+
+    def _observe(self, fingerprints: set[str]) -> None:
+        """One page's blocks into the site's boilerplate learner."""
+        # Learning is cheap per page, but reading out the learned set scans every fingerprint:
+        # refreshed on each of the first pages (where it changes most), then every 25th.
+        self.learner.observe_fingerprints(fingerprints)
+        if self.learner.pages <= 50 or self.learner.pages % 25 == 0:
+            self.learned = frozenset(self.learner.learned())
+
+    async def _read_page(self, response: TextResponse, wanted: bool) -> PageReading:
         options = {
             "announcement": wanted,
             "classify_page": wanted and self.adhoc,
@@ -300,11 +356,8 @@ class ProfileSpider(scrapy.Spider):
         """The page's announcement (the same call `pressarchive reparse` makes on its WARC
         record); its text blocks teach the site's boilerplate to the pages after it."""
         assert reading.item is not None  # read with announcement=True (``_needs_extraction``)
-        # Learning is cheap per page, but reading out the learned set scans every fingerprint:
-        # refreshed on each of the first pages (where it changes most), then every 25th.
-        self.learner.observe_fingerprints(reading.fingerprints)
-        if self.learner.pages <= 50 or self.learner.pages % 25 == 0:
-            self.learned = frozenset(self.learner.learned())
+        if not reading.observed:  # (a warm-up page was observed when it was first read)
+            self._observe(reading.fingerprints)
         return reading.item
 
     def _context(self, response: Response) -> dict:
