@@ -32,6 +32,9 @@ NUM_PERM = 128
 THRESHOLD = 0.8
 SHINGLE = 5
 SEED = 1
+# Bands and rows datasketch's own optimisation picks for THRESHOLD and NUM_PERM (a test checks):
+# given here, so an update does not spend a second integrating false-positive curves with scipy.
+LSH_PARAMS = (9, 13)
 SCHEME = "affine32"  # datasketch 2: 32-bit hash values, stored as 128 × uint32
 
 
@@ -92,13 +95,13 @@ _KNOWN = text(
 
 def update(archive: Any, *, batch: int = 2000, progress: Any = None) -> dict[str, int]:
     """Cluster what is new or changed; returns counts (``clustered``, ``clusters``)."""
-    from datasketch import MinHashLSH
-
     engine = archive if hasattr(archive, "dialect") else archive.engine
     with engine.begin() as conn:
-        if conn.execute(_TODO, {"n": 1}).first() is None:
+        if conn.execute(_TODO, {"n": 1}).first() is None:  # nothing new: no datasketch import
             return {"clustered": 0, "clusters": _count_clusters(conn)}
-        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        from datasketch import MinHashLSH
+
+        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, params=LSH_PARAMS)
         signatures: dict[int, Any] = {}
         cluster_of: dict[int, int] = {}
         by_text: dict[str, int] = {}

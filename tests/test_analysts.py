@@ -425,6 +425,15 @@ def test_syndicated_copies_form_a_cluster_with_the_earliest_as_origin(archive):
     assert out[0]["size"] == 3
 
 
+def test_lsh_parameters_are_datasketchs_optimum():
+    from datasketch import MinHashLSH
+
+    from storage import clusters
+
+    lsh = MinHashLSH(threshold=clusters.THRESHOLD, num_perm=clusters.NUM_PERM)
+    assert (lsh.b, lsh.r) == clusters.LSH_PARAMS
+
+
 # -- reports ------------------------------------------------------------------------------------------
 def test_report_html_is_self_contained_and_png_renders(seed_archive, tmp_path):
     html_file = tmp_path / "report.html"
