@@ -4,15 +4,17 @@ Two steps, as the field does it (text-dedup, datasketch):
 
 1. exact: the SHA-1 of the normalised text (title and body, words folded and lower-cased)
    joins copies that differ only in markup, case, punctuation or spacing;
-2. near: datasketch ``MinHash`` (128 permutations) over word 5-gram shingles, and a
-   ``MinHashLSH`` at Jaccard 0.8 finds the candidates; a new text joins the cluster of every
+2. near: datasketch ``MinHash`` (128 permutations) over word 5-gram shingles; LSH with the
+   bands and rows ``MinHashLSH`` picks for Jaccard 0.8 (9 × 13), the band hashes kept in the
+   indexed table ``cluster_bands``, finds the candidates; a new text joins the cluster of every
    candidate whose estimated Jaccard similarity is at least the threshold (clusters it bridges
    are merged).
 
 The origin of a cluster is its earliest published member (then the earliest seen, then the
 lowest id). :func:`update` is incremental: it clusters only announcements that are new or
-whose content changed since the last run; the signatures of the others are read back from
-``cluster_members``. ``pressarchive clusters`` and ``search --collapse`` run it first.
+whose content changed since the last run, each by indexed lookups, whatever the archive's
+size. ``pressarchive crawl`` runs it after every crawl; ``clusters``, ``search --collapse`` and
+``serve`` run it first.
 """
 
 from __future__ import annotations
@@ -76,58 +78,69 @@ def _signatures(docs: list[list[bytes]]):  # type: ignore[no-untyped-def]
     return MinHash.bulk(docs, num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
-def _lean(hashvalues: np.ndarray):  # type: ignore[no-untyped-def]
-    from datasketch import LeanMinHash
-
-    return LeanMinHash(seed=SEED, hashvalues=hashvalues, scheme=SCHEME)
-
-
 _TODO = text(
     "SELECT a.id, a.title, a.text, a.content_hash FROM announcements a "
     "LEFT JOIN cluster_members c ON c.id = a.id "
     "WHERE c.id IS NULL OR c.content_hash <> a.content_hash ORDER BY a.id LIMIT :n"
 )
-_KNOWN = text(
-    "SELECT id, signature, cluster_id, text_hash FROM cluster_members "
-    "WHERE id > :after ORDER BY id LIMIT 50000"
+_CHANGED = text(
+    "SELECT c.id FROM cluster_members c JOIN announcements a ON a.id = c.id "
+    "WHERE c.content_hash <> a.content_hash"
 )
+_BY_TEXT = text("SELECT cluster_id FROM cluster_members WHERE text_hash = :h LIMIT 1")
+_CANDIDATES = text(
+    "SELECT DISTINCT c.id, c.cluster_id, c.signature FROM cluster_bands b "
+    "JOIN cluster_members c ON c.id = b.id "
+    "WHERE b.band = :band AND b.hash = :hash"
+)
+_INSERT_MEMBER = text(
+    "INSERT INTO cluster_members (id, content_hash, text_hash, signature, cluster_id, origin_id) "
+    "VALUES (:id, :content_hash, :text_hash, :signature, :cluster_id, :origin_id)"
+)
+_INSERT_BAND = text("INSERT INTO cluster_bands (band, hash, id) VALUES (:band, :hash, :id)")
+_RENAME = text(
+    "UPDATE cluster_members SET cluster_id = (SELECT min(id) FROM cluster_members WHERE cluster_id = :old) "
+    "WHERE cluster_id = :old"
+)
+_MERGE = text("UPDATE cluster_members SET cluster_id = :c WHERE cluster_id = :o")
+
+
+def band_hashes(values: np.ndarray) -> list[int]:
+    """The LSH band hashes of a signature: ``LSH_PARAMS`` bands of rows, each a signed 64-bit int."""
+    bands, rows = LSH_PARAMS
+    return [
+        int.from_bytes(hashlib.blake2b(values[i * rows : (i + 1) * rows].tobytes(), digest_size=8).digest(),
+                       "big", signed=True)
+        for i in range(bands)
+    ]  # fmt: skip
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The MinHash estimate of the Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
 
 
 def update(archive: Any, *, batch: int = 2000, progress: Any = None) -> dict[str, int]:
-    """Cluster what is new or changed; returns counts (``clustered``, ``clusters``)."""
+    """Cluster what is new or changed; returns counts (``clustered``, ``clusters``).
+
+    Each new text is compared with the announcements sharing an LSH band with it (an indexed
+    lookup in ``cluster_bands``), so the cost follows what is new, not the archive's size."""
     engine = archive if hasattr(archive, "dialect") else archive.engine
     with engine.begin() as conn:
         if conn.execute(_TODO, {"n": 1}).first() is None:  # nothing new: no datasketch import
             return {"clustered": 0, "clusters": _count_clusters(conn)}
-        from datasketch import MinHashLSH
-
-        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, params=LSH_PARAMS)
-        signatures: dict[int, Any] = {}
-        cluster_of: dict[int, int] = {}
-        by_text: dict[str, int] = {}
-        changed = [r[0] for r in conn.execute(text(
-            "SELECT c.id FROM cluster_members c JOIN announcements a ON a.id = c.id "
-            "WHERE c.content_hash <> a.content_hash"))]  # fmt: skip
-        if changed:
-            conn.execute(
-                text("DELETE FROM cluster_members WHERE id IN :ids").bindparams(
-                    bindparam("ids", expanding=True)
-                ),
-                {"ids": changed},
-            )
-        after = 0
-        while True:
-            rows = conn.execute(_KNOWN, {"after": after}).all()
-            if not rows:
-                break
-            with lsh.insertion_session() as session:
-                for member_id, blob, cluster_id, text_hash in rows:
-                    sig = _lean(np.frombuffer(blob, dtype=np.uint32))
-                    session.insert(member_id, sig, check_duplication=False)
-                    signatures[member_id] = sig
-                    cluster_of[member_id] = cluster_id
-                    by_text.setdefault(text_hash, member_id)
-            after = rows[-1][0]
+        changed = [r[0] for r in conn.execute(_CHANGED)]
+        for i in range(0, len(changed), 500):
+            ids = {"ids": changed[i : i + 500]}
+            for table in ("cluster_bands", "cluster_members"):
+                conn.execute(
+                    text(f"DELETE FROM {table} WHERE id IN :ids").bindparams(
+                        bindparam("ids", expanding=True)
+                    ),
+                    ids,
+                )
+        for gone in changed:  # a cluster named after a member that left takes the id of one that stayed
+            conn.execute(_RENAME, {"old": gone})
         done = 0
         touched: set[int] = set()
         while True:
@@ -136,49 +149,44 @@ def update(archive: Any, *, batch: int = 2000, progress: Any = None) -> dict[str
                 break
             tokens = [normalised_words(r.title, r.text) for r in todo]
             sigs = _signatures([shingles(t) for t in tokens])
-            new_rows = []
             for row, toks, sig in zip(todo, tokens, sigs, strict=True):
+                values = np.asarray(sig.hashvalues, dtype=np.uint32)
                 text_hash = hashlib.sha1(" ".join(toks).encode()).hexdigest()
+                bands = band_hashes(values)
                 joined: set[int] = set()
-                if text_hash in by_text:
-                    joined.add(cluster_of[by_text[text_hash]])
+                exact = conn.execute(_BY_TEXT, {"h": text_hash}).scalar()
+                if exact is not None:
+                    joined.add(exact)
                 else:
-                    for candidate in lsh.query(sig):
-                        if sig.jaccard(signatures[candidate]) >= THRESHOLD:
-                            joined.add(cluster_of[candidate])
+                    seen: set[int] = set()
+                    for band, value in enumerate(bands):
+                        for other, cluster_id, blob in conn.execute(
+                            _CANDIDATES, {"band": band, "hash": value}
+                        ):
+                            if other in seen:
+                                continue
+                            seen.add(other)
+                            if similarity(values, np.frombuffer(blob, dtype=np.uint32)) >= THRESHOLD:
+                                joined.add(cluster_id)
                 cluster_id = min(joined) if joined else row.id
                 for other in joined - {cluster_id}:  # this text bridges clusters: merge them
-                    conn.execute(
-                        text("UPDATE cluster_members SET cluster_id = :c WHERE cluster_id = :o"),
-                        {"c": cluster_id, "o": other},
-                    )
-                    for member, c in list(cluster_of.items()):
-                        if c == other:
-                            cluster_of[member] = cluster_id
-                lean = _lean(np.asarray(sig.hashvalues, dtype=np.uint32))
-                lsh.insert(row.id, lean, check_duplication=False)
-                signatures[row.id] = lean
-                cluster_of[row.id] = cluster_id
-                by_text.setdefault(text_hash, row.id)
-                touched.add(cluster_id)
-                new_rows.append(
+                    conn.execute(_MERGE, {"c": cluster_id, "o": other})
+                conn.execute(
+                    _INSERT_MEMBER,
                     {
                         "id": row.id,
                         "content_hash": row.content_hash,
                         "text_hash": text_hash,
-                        "signature": np.asarray(sig.hashvalues, dtype=np.uint32).tobytes(),
+                        "signature": values.tobytes(),
                         "cluster_id": cluster_id,
                         "origin_id": row.id,
-                    }
+                    },
                 )
-            conn.execute(
-                text(
-                    "INSERT INTO cluster_members "
-                    "(id, content_hash, text_hash, signature, cluster_id, origin_id) "
-                    "VALUES (:id, :content_hash, :text_hash, :signature, :cluster_id, :origin_id)"
-                ),
-                new_rows,
-            )
+                conn.execute(
+                    _INSERT_BAND, [{"band": i, "hash": h, "id": row.id} for i, h in enumerate(bands)]
+                )
+                if joined:
+                    touched.add(cluster_id)
             done += len(todo)
             if progress:
                 progress(done)

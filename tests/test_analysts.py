@@ -423,6 +423,14 @@ def test_syndicated_copies_form_a_cluster_with_the_earliest_as_origin(archive):
     ]
     assert out[0]["origin"]["id"] == cluster.origin.id
     assert out[0]["size"] == 3
+    # a copy rewritten into another text leaves the cluster on the next update
+    other_text = "Ganz neue Worte, ganz anderer Text."
+    rewritten = item("https://g.example/copy", "Integrationszentrum kommt", other_text, "2015-03-21")
+    rewritten.source = "goch"
+    archive.store(rewritten)
+    assert archive.update_clusters()["clustered"] == 1
+    assert "goch" not in {m.source for m in archive.clusters()[0].members}
+    assert len(archive.clusters()[0].members) == 2
 
 
 def test_lsh_parameters_are_datasketchs_optimum():
