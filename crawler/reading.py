@@ -24,7 +24,7 @@ from scrapy.responsetypes import responsetypes
 from crawler import classify, discovery
 from crawler.announce import announcement_from_response
 from crawler.extraction import page_blocks
-from crawler.extraction.boilerplate import block_fingerprint
+from crawler.extraction.boilerplate import page_fingerprints
 from crawler.extraction.dom import flatten_deep, xml_compatible
 from crawler.items import Announcement
 from crawler.listing import ListingEntry, listing_entries
@@ -203,4 +203,4 @@ def read_response(
     if item is None or not crawling:
         return PageReading(facts, item)
     blocks = page_blocks(response.body)
-    return PageReading(facts, item, {block_fingerprint(b) for b in blocks if b and b.strip()})
+    return PageReading(facts, item, page_fingerprints(blocks))

@@ -29,6 +29,19 @@ def block_fingerprint(text: str) -> str:
     return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
 
 
+def page_fingerprints(blocks: Iterable[str]) -> set[str]:
+    """The fingerprints one page contributes: each block's, and each line's of a block of
+    several lines (a footer cell of ``<br>``-separated lines is one block of the whole page but
+    two paragraphs of an extracted body: either must be recognisable)."""
+    found = set()
+    for block in blocks:
+        if block and block.strip():
+            found.add(block_fingerprint(block))
+            if "\n" in block:
+                found.update(block_fingerprint(line) for line in block.split("\n") if line.strip())
+    return found
+
+
 def page_blocks(html: str | bytes) -> list[str]:
     """Block texts of a whole page (navigation and footer included), for boilerplate learning."""
     text = decode_html(html) if isinstance(html, bytes) else html
@@ -49,7 +62,7 @@ class BoilerplateLearner:
 
     def observe(self, blocks: Iterable[str]) -> None:
         """Record one page's blocks (each distinct block counts once per page)."""
-        self.observe_fingerprints({block_fingerprint(b) for b in blocks if b and b.strip()})
+        self.observe_fingerprints(page_fingerprints(blocks))
 
     def observe_fingerprints(self, fingerprints: set[str]) -> None:
         """``observe`` for a page whose block fingerprints were taken elsewhere (the worker)."""

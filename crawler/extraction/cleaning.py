@@ -91,7 +91,8 @@ _ACCESSIBILITY = re.compile(
 )
 _END_MARKERS = re.compile(
     r"^(?:Mehr zu diesem Thema|Mehr zum Thema|"
-    r"Weitere (?:Meldungen|Nachrichten|Artikel|Beiträge|Infos zum Thema)|"
+    r"Weitere (?:Meldungen|Nachrichten|Artikel|Beiträge|Infos zum Thema|Pressemitteilungen|Pressemeldungen|"
+    r"Presseinformationen|Mitteilungen)|"
     r"Ähnliche (?:Artikel|Beiträge|Meldungen|Nachrichten)|Verwandte (?:Artikel|Beiträge|Themen|Meldungen)|"
     r"Das könnte (?:Sie|dich|euch) auch interessieren|Auch interessant|Related (?:posts|articles)|"
     r"\d+\s+Kommentare?|Keine Kommentare|Kommentare|Dein Kommentar|Ihr Kommentar|"
