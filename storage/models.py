@@ -13,7 +13,19 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -21,8 +33,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+# JSON on SQLite, JSONB on PostgreSQL (binary, indexable, comparable; migration 0009).
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
 class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict] = {dict[str, Any]: JSON}
+    type_annotation_map: ClassVar[dict] = {dict[str, Any]: JSONType}
 
 
 class Source(Base):
@@ -38,7 +54,7 @@ class Source(Base):
     level: Mapped[str | None] = mapped_column(String(100))
     family: Mapped[str | None] = mapped_column(String(100))
     # Site-level boilerplate learned across pages (fingerprints of recurring text blocks).
-    boilerplate: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    boilerplate: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -83,7 +99,7 @@ class RunStats(Base):
     check_reason: Mapped[str | None] = mapped_column(Text)
     health: Mapped[str | None] = mapped_column(String(20))
     health_reason: Mapped[str | None] = mapped_column(Text)
-    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSONType)
 
 
 class SourceHealth(Base):
@@ -132,7 +148,7 @@ class Announcement(Base):
     event_venue: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     simhash: Mapped[str | None] = mapped_column(String(16))
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full normalised record
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)  # the full normalised record
     first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_changed: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -155,7 +171,7 @@ class Revision(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text, default="")
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
     seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
 
@@ -175,11 +191,11 @@ class Page(Base):
     etag: Mapped[str | None] = mapped_column(String(500))
     last_modified: Mapped[str | None] = mapped_column(String(100))
     body_hash: Mapped[str | None] = mapped_column(String(64))
-    context: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # listing date / archive year
-    links: Mapped[list[str] | None] = mapped_column(JSON)  # outlinks, for unchanged (304) listings
+    context: Mapped[dict[str, Any] | None] = mapped_column(JSONType)  # listing date / archive year
+    links: Mapped[list[str] | None] = mapped_column(JSONType)  # outlinks, for unchanged (304) listings
     lastmod: Mapped[str | None] = mapped_column(String(40))  # from sitemaps/feeds
-    tokens: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # change tokens by where seen
+    tokens: Mapped[dict[str, Any] | None] = mapped_column(JSONType)  # change tokens by where seen
     warc_path: Mapped[str | None] = mapped_column(String(1000))
-    warc_offset: Mapped[int | None] = mapped_column(Integer)
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)  # WARC files beyond 2 GiB
     gone_count: Mapped[int] = mapped_column(Integer, default=0)
     last_fetched: Mapped[datetime | None] = mapped_column(DateTime)

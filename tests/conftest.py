@@ -105,3 +105,64 @@ def pytest_sessionfinish(session, exitstatus):
         writer = session.config.get_terminal_writer()
         writer.line(f"\nprocesses left behind by the test suite:\n{lines}", red=True)
         session.exitstatus = 1
+
+
+# -- PostgreSQL: a database of this test run's own on the local server ---------------------------
+# .ci/run starts the server (127.0.0.1:5432, trust auth) when it is down. Each pytest process
+# (each xdist worker) creates one database and drops it at the end; each test that asks for
+# ``pg_url`` gets a fresh schema in it (the URL sets search_path), so tests never share tables.
+PG_ADMIN_URL = os.environ.get("PRESSARCHIVE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_database():
+    """The URL of a database created for this test run (dropped afterwards). Without a server
+    the PostgreSQL tests are skipped, except under CI (``CI`` set), where they fail."""
+    try:
+        import psycopg  # noqa: F401
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+    except ImportError as exc:  # pragma: no cover - the test extra pulls psycopg in
+        pytest.fail(f"psycopg missing: {exc}") if os.environ.get("CI") else pytest.skip(str(exc))
+    name = f"pa_test_{os.getpid()}_{os.urandom(3).hex()}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        admin.dispose()
+        message = f"no PostgreSQL at {PG_ADMIN_URL}: {str(exc).splitlines()[0]}"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_database):
+    """A SQLAlchemy URL of a fresh, empty schema in this run's PostgreSQL database."""
+    from sqlalchemy import create_engine, text
+
+    schema = f"t_{os.urandom(5).hex()}"
+    engine = create_engine(pg_database)
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    yield f"{pg_database}?options=-csearch_path%3D{schema}"
+    engine = create_engine(pg_database)
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """An empty archive's URL on each back end: a SQLite file, then a PostgreSQL schema."""
+    if request.param == "sqlite":
+        return str(tmp_path / "archive.sqlite")
+    return request.getfixturevalue("pg_url")

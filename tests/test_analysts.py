@@ -494,27 +494,15 @@ def test_records_revisions_and_pandas(seed_archive):
         archive.close()
 
 
-# -- PostgreSQL: the same semantics (skipped when no server answers) ---------------------------------
+# -- PostgreSQL: the same semantics (the local server, see pg_url in conftest) ----------------------
 @pytest.fixture
-def pg_archive():
-    sqlalchemy = pytest.importorskip("sqlalchemy")
-    pytest.importorskip("psycopg")
-    url = "postgresql+psycopg://postgres@127.0.0.1/test"
-    try:
-        engine = sqlalchemy.create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(sqlalchemy.text("DROP SCHEMA IF EXISTS pressarchive_test CASCADE"))
-            conn.execute(sqlalchemy.text("CREATE SCHEMA pressarchive_test"))
-    except Exception as exc:
-        pytest.skip(f"no PostgreSQL at {url}: {exc}")
-    engine = sqlalchemy.create_engine(url, connect_args={"options": "-csearch_path=pressarchive_test"})
-    archive = Archive(engine=engine)
+def pg_archive(pg_url):
+    """An archive in a fresh schema of this test run's PostgreSQL database (conftest)."""
+    archive = Archive(pg_url)
     archive.ensure_source(Profile)
     archive.ensure_source(Other)
     yield archive
     archive.close()
-    with sqlalchemy.create_engine(url).begin() as conn:
-        conn.execute(sqlalchemy.text("DROP SCHEMA IF EXISTS pressarchive_test CASCADE"))
 
 
 def test_postgresql_and_sqlite_agree(pg_archive, archive):
