@@ -25,7 +25,7 @@ _WIDGET_CLASS = re.compile(
     r"pagination|pager|skiplinks?|skip-links?|sr-only|screen-reader-text|visually-hidden|tagcloud|"
     r"tags|back-to-top|totop|to-top|nach-oben|seitenanfang|author-box|banner|advert|werbung|"
     r"wp-block-buttons|sharedaddy|addtoany|a2a_kit|rubrik|kategorie|category|backlink|servicebar|"
-    r"news-latest|weitere)(?![a-z])"
+    r"news-latest|weitere)(?![a-z:])"
 )
 _WIDGET_TAGS = ("nav", "aside", "form", "footer", "button", "select", "input", "textarea", "menu")
 
@@ -220,6 +220,29 @@ class CleanResult:
     dropped: list[Block]
 
 
+def _is_prose(block: Block) -> bool:
+    """A paragraph of the article's own running text: long, ending like a sentence, little of it
+    link text."""
+    text = block.text.rstrip()
+    linked = sum(len(label) for _, label in block.links)
+    return block.kind == "p" and len(text) >= 250 and linked < 0.2 * len(text) and text[-1:] in ".!?\"“”)…"
+
+
+def _resumes_after_box(blocks: list[Block], marker: int) -> int | None:
+    """Where the article resumes after an end marker at ``marker`` ("Auch interessant"), when
+    the marker heads a box of links inside the article rather than the page's related section:
+    within the next 12 blocks, two paragraphs of running text in a row follow the box."""
+    for start in range(marker + 1, min(len(blocks) - 1, marker + 13)):
+        if _is_prose(blocks[start]) and _is_prose(blocks[start + 1]):
+            between = blocks[marker + 1 : start]
+            if all(not _is_prose(b) for b in between):
+                return start
+            return None
+        if _END_MARKERS.match(blocks[start].text) and len(blocks[start].text) < 200:
+            return None
+    return None
+
+
 def clean_blocks(
     blocks: list[Block], *, title: str | None = None, site_names: tuple[str, ...] = ()
 ) -> CleanResult:
@@ -232,6 +255,7 @@ def clean_blocks(
     # a block far longer than the title and every site name cannot have the same words
     key_limit = 2 * max([len(title_key or "")] + [len(k) for k in site_keys]) + 40
     blocks = _drop_before_title(blocks, title_key)
+    skipping = 0
     for index, block in enumerate(blocks):
         if "\n" in block.text:
             block = _clean_lines(block)
@@ -241,10 +265,16 @@ def clean_blocks(
         # tests skip the ones whose words are not in the block at all (most prose blocks)
         low = text.lower()
         if size < 200 and _END_MARKERS.match(text):
-            if kept:  # after the article: everything from here on is related links or comments
+            resume = _resumes_after_box(blocks, index)
+            if kept and resume is None:  # after the article: from here on related links or comments
                 dropped.extend(blocks[index:])
                 break
-            dropped.append(block)
+            # an "Auch interessant" box inside the article (news sites): the box goes, the text after it stays
+            skip_to = resume if resume is not None else index + 1
+            dropped.extend(blocks[index:skip_to])
+            skipping = skip_to
+            continue
+        if index < skipping:
             continue
         key = _key(_DATE_PREFIX.sub("", text)) if size <= key_limit else None
         if (
