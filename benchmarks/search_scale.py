@@ -23,7 +23,6 @@ import argparse
 import json
 import math
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -281,10 +280,12 @@ def export_run(db: Path, target: Path) -> dict[str, float]:
     started = time.perf_counter()
     cmd = [sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "--format", "parquet",
            "-o", str(target)]  # fmt: skip
-    result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=True)
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _, _, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS, not the largest of all children
     seconds = time.perf_counter() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    count = int(result.stderr.split("exported ")[1].split()[0])
+    stderr = proc.stderr.read()
+    peak_kib = usage.ru_maxrss
+    count = int(stderr.split("exported ")[1].split()[0])
     return {"rows": count, "seconds": seconds, "rows_per_s": count / seconds, "peak_mib": peak_kib / 1024,
             "size_bytes": target.stat().st_size}  # fmt: skip
 

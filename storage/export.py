@@ -10,7 +10,7 @@ JSON Lines carries the whole normalised record (docs/schema.md) plus ``id``, ``f
 (documented in docs/analysts.md); lists are joined with ``; ``. CSV cells that a spreadsheet
 would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a
 leading ``'``; ``bom=True`` writes the UTF-8 byte order mark Excel needs to read UTF-8.
-Parquet is written in row groups of up to 50,000 rows (fewer when their text passes 32 MB).
+Parquet is written in row groups of up to 50,000 rows (fewer when their text passes 16 MB).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ _DIRECT = {
 _LISTS = ("people", "parties", "contacts")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ROW_GROUP_ROWS = 50_000
-ROW_GROUP_BYTES = 32 * 1024 * 1024
+ROW_GROUP_BYTES = 16 * 1024 * 1024
 
 
 _FLAT_COLUMNS = (
@@ -374,7 +374,8 @@ def write_parquet(
 
     repeated = ["source", "organisation", "party", "region", "level", "kind", "language", "parties"]
     with connection(target) as conn, pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
-        for rows in flat_batches(conn, query, filters=filters, changed_since=changed_since, as_bytes=True):
+        batches = flat_batches(conn, query, filters=filters, changed_since=changed_since, batch=2000, as_bytes=True)
+        for rows in batches:
             pending.extend(rows)
             pending_bytes += sum(len(r[12] or "") for r in rows)
             count += len(rows)
