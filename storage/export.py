@@ -374,7 +374,9 @@ def write_parquet(
 
     repeated = ["source", "organisation", "party", "region", "level", "kind", "language", "parties"]
     with connection(target) as conn, pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
-        batches = flat_batches(conn, query, filters=filters, changed_since=changed_since, batch=2000, as_bytes=True)
+        batches = flat_batches(
+            conn, query, filters=filters, changed_since=changed_since, batch=2000, as_bytes=True
+        )
         for rows in batches:
             pending.extend(rows)
             pending_bytes += sum(len(r[12] or "") for r in rows)
