@@ -652,6 +652,15 @@ def _register_analyst_commands() -> None:
 _register_analyst_commands()  # search, facets, export, clusters, report, serve (crawler/analyst_cli.py)
 
 
+def _register_queue_commands() -> None:
+    from crawler.queue_cli import register
+
+    register(cli)
+
+
+_register_queue_commands()  # worker, enqueue, queue (crawler/queue_cli.py)
+
+
 def main() -> None:
     cli()
 

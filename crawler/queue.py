@@ -1,0 +1,290 @@
+"""Per-site crawl jobs on a distributed queue: Procrastinate on the archive's PostgreSQL.
+
+The unit of distribution is the site: one job = one site's crawl, in a child process (Scrapy's
+reactor runs once per process; the child is the ordinary ``pressarchive crawl SITE``, so a
+queued crawl records its run exactly like a manual one). Any number of ``pressarchive worker``
+processes, on any number of machines, take jobs from the queue in the archive database:
+
+* ``lock = site:<id>``: Procrastinate never runs two jobs with one lock at once, so one site is
+  never crawled by two workers, and its politeness (delay, concurrency per host) holds, because
+  one Scrapy process fetches it;
+* ``queueing_lock = crawl:<id>``: a site waits in the queue at most once (a second
+  ``enqueue`` is reported as already queued, not queued twice);
+* a scheduled night is deferred through Procrastinate's periodic-defer table, keyed by the
+  schedule job and the night's fire time, so several schedulers enqueue each night once;
+* a worker killed mid-crawl stops heartbeating; every worker looks for such stalled jobs and
+  puts them back in the queue (the crawl's child dies with its worker, ``PR_SET_PDEATHSIG``;
+  the re-run's conditional requests and upserts neither lose nor double anything);
+* a failing crawl (exit code ≠ 0) is retried with exponential back-off, at most
+  ``MAX_ATTEMPTS`` times, and then stays ``failed`` in ``pressarchive queue``;
+* each job has a hard time limit (``JOB_TIMEOUT``; the child's process group is killed).
+
+Laptop mode does not need any of this: SQLite and APScheduler with a local child process per
+crawl (``schedules.jobs``). :func:`dispatcher` picks by the archive URL, behind the same small
+interface (``enqueue``, ``status``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy.engine import make_url
+
+logger = logging.getLogger(__name__)
+
+TASK = "pressarchive.crawl_site"
+QUEUE = "crawl"
+JOB_TIMEOUT = 3 * 3600.0  # seconds: a site's crawl never takes longer than this
+MAX_ATTEMPTS = 4  # a failing crawl: the first run and three retries
+STALLED_AFTER = 60.0  # seconds without a worker heartbeat: its job is taken again
+STALLED_CHECK = 30.0  # how often a worker looks for stalled jobs
+
+
+class QueueError(RuntimeError):
+    """The queue cannot be used with this archive (not PostgreSQL, Procrastinate missing)."""
+
+
+def is_postgres(db_url: str) -> bool:
+    return make_url(db_url).get_backend_name() == "postgresql"
+
+
+def conninfo(db_url: str) -> str:
+    """The libpq connection string of a SQLAlchemy PostgreSQL URL (same server, database,
+    user and options, e.g. ``?options=-csearch_path%3D…``)."""
+    url = make_url(db_url)
+    if url.get_backend_name() != "postgresql":
+        raise QueueError(f"the crawl queue needs a PostgreSQL archive, not {url.get_backend_name()}")
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def lock_of(site: str) -> str:
+    return f"site:{site}"
+
+
+def queueing_lock_of(site: str) -> str:
+    return f"crawl:{site}"
+
+
+# -- the task --------------------------------------------------------------------------------------
+def crawl_command(site: str, db: str, *, full: bool = False, extra_args: Sequence[str] = ()) -> list[str]:
+    cmd = [sys.executable, "-m", "crawler.cli", "crawl", site, "--db", db, "--trigger", "queue", "--quiet"]
+    if full:
+        cmd.append("--full")
+    return [*cmd, *extra_args]
+
+
+class CrawlFailed(RuntimeError):
+    """The site's crawl exited with an error (retried with back-off)."""
+
+
+def _child_setup() -> None:
+    from crawler.lifeline import die_with_parent
+
+    os.setsid()  # its own process group: a time limit kills the crawl and its helpers
+    die_with_parent()  # a SIGKILLed worker takes its crawl with it
+
+
+async def crawl_site(
+    site: str,
+    db: str,
+    full: bool = False,
+    extra_args: Sequence[str] = (),
+    timeout: float = JOB_TIMEOUT,
+    timestamp: int | None = None,
+) -> int:
+    """One site's crawl in a child process, at most ``timeout`` seconds; raises on failure."""
+    cmd = crawl_command(site, db, full=full, extra_args=extra_args)
+    logger.info("crawl of %s starts (night %s)", site, timestamp)
+    proc = await asyncio.create_subprocess_exec(
+        *cmd,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+        preexec_fn=_child_setup,  # setsid and the death signal, nothing else
+    )
+    try:
+        _, stderr = await asyncio.wait_for(proc.communicate(), timeout)
+    except (TimeoutError, asyncio.CancelledError):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        await proc.wait()
+        raise
+    if proc.returncode:
+        tail = " | ".join(stderr.decode("utf-8", "replace").strip().splitlines()[-3:])
+        raise CrawlFailed(f"crawl of {site} exited {proc.returncode}: {tail}")
+    logger.info("crawl of %s finished", site)
+    return 0
+
+
+# -- the app ---------------------------------------------------------------------------------------
+def make_app(db_url: str):  # type: ignore[no-untyped-def]
+    """A Procrastinate app on the archive's database, with the crawl task registered."""
+    try:
+        from procrastinate import App, PsycopgConnector, RetryStrategy
+    except ImportError as exc:
+        raise QueueError("the crawl queue needs Procrastinate: pip install 'pressarchive[postgres]'") from exc
+    app = App(connector=PsycopgConnector(conninfo=conninfo(db_url)))
+    retry = RetryStrategy(max_attempts=MAX_ATTEMPTS - 1, exponential_wait=5, retry_exceptions={CrawlFailed})
+    app.task(name=TASK, queue=QUEUE, retry=retry)(crawl_site)
+    return app
+
+
+async def _ensure_schema(app: Any) -> None:
+    """Procrastinate's tables, in the archive database, on first use."""
+    row = await app.connector.execute_query_one_async("SELECT to_regclass('procrastinate_jobs') AS t")
+    if row["t"] is None:
+        await app.schema_manager.apply_schema_async()
+
+
+def _job(site: str, db: str, *, full: bool, extra_args: Sequence[str], timeout: float, ts: int | None):  # type: ignore[no-untyped-def]
+    from procrastinate import jobs
+
+    kwargs: dict[str, Any] = {"site": site, "db": db, "full": full, "extra_args": list(extra_args)}
+    kwargs["timeout"] = timeout
+    if ts is not None:
+        kwargs["timestamp"] = ts
+    return jobs.Job(
+        id=None,
+        queue=QUEUE,
+        lock=lock_of(site),
+        queueing_lock=queueing_lock_of(site),
+        task_name=TASK,
+        task_kwargs=kwargs,
+    )
+
+
+@dataclass(frozen=True)
+class Enqueued:
+    site: str
+    job_id: int | None  # None: not queued (why in ``note``)
+    note: str = ""
+
+
+@dataclass
+class QueueStatus:
+    counts: dict[str, int] = field(default_factory=dict)  # status → jobs
+    jobs: list[dict[str, Any]] = field(default_factory=list)  # waiting, running, failed
+
+
+class Dispatcher(Protocol):
+    def enqueue(self, sites: Sequence[str], *, full: bool = False) -> list[Enqueued]: ...
+
+
+class QueueDispatcher:
+    """Crawl jobs through Procrastinate on the archive's PostgreSQL."""
+
+    def __init__(self, db_url: str, *, extra_args: Sequence[str] = (), timeout: float = JOB_TIMEOUT):
+        self.db_url = db_url
+        self.extra_args = list(extra_args)
+        self.timeout = timeout
+        self.app = make_app(db_url)
+
+    async def _enqueue(
+        self, sites: Sequence[str], full: bool, night: tuple[str, int] | None
+    ) -> list[Enqueued]:
+        from procrastinate.exceptions import AlreadyEnqueued
+
+        out = []
+        async with self.app.open_async():
+            await _ensure_schema(self.app)
+            for site in sites:
+                ts = night[1] if night else None
+                job = _job(
+                    site, self.db_url, full=full, extra_args=self.extra_args, timeout=self.timeout, ts=ts
+                )
+                try:
+                    if night:
+                        job_id = await self.app.job_manager.defer_periodic_job(
+                            job, periodic_id=f"{night[0]}:{site}", defer_timestamp=ts
+                        )
+                        note = "" if job_id else "this night is already queued"
+                    else:
+                        deferred = await self.app.job_manager.defer_job_async(job)
+                        job_id = deferred if isinstance(deferred, int) else deferred.id
+                        note = ""
+                except AlreadyEnqueued:
+                    job_id, note = None, "already waiting in the queue"
+                out.append(Enqueued(site, job_id, note))
+        return out
+
+    def enqueue(self, sites: Sequence[str], *, full: bool = False) -> list[Enqueued]:
+        """Queue one crawl job per site (a site already waiting is not queued twice)."""
+        return asyncio.run(self._enqueue(sites, full, None))
+
+    def enqueue_night(self, job_id: str, sites: Sequence[str], fire_time: datetime, *, full: bool = False):  # type: ignore[no-untyped-def]
+        """Queue a scheduled night: once per (schedule job, site, fire time), however many
+        schedulers fire it."""
+        return asyncio.run(self._enqueue(sites, full, (job_id, int(fire_time.timestamp()))))
+
+    async def _status(self, limit: int) -> QueueStatus:
+        async with self.app.open_async():
+            await _ensure_schema(self.app)
+            rows = await self.app.connector.execute_query_all_async(
+                "SELECT status::text AS status, count(*) AS n FROM procrastinate_jobs GROUP BY 1"
+            )
+            jobs = await self.app.connector.execute_query_all_async(
+                "SELECT j.id, j.status::text AS status, j.args->>'site' AS site, j.attempts, "
+                "j.scheduled_at, w.last_heartbeat, "
+                "(SELECT max(e.at) FROM procrastinate_events e WHERE e.job_id = j.id) AS changed "
+                "FROM procrastinate_jobs j LEFT JOIN procrastinate_workers w ON w.id = j.worker_id "
+                "WHERE j.status IN ('todo', 'doing', 'failed') "
+                "ORDER BY CASE j.status WHEN 'doing' THEN 0 WHEN 'todo' THEN 1 ELSE 2 END, j.id "
+                "LIMIT %(limit)s",
+                limit=limit,
+            )
+        return QueueStatus({r["status"]: r["n"] for r in rows}, [dict(j) for j in jobs])
+
+    def status(self, limit: int = 50) -> QueueStatus:
+        return asyncio.run(self._status(limit))
+
+    # -- workers --------------------------------------------------------------------------------
+    async def _retry_stalled(self) -> None:
+        """Put the jobs of workers that stopped heartbeating back in the queue."""
+        while True:
+            try:
+                stalled = await self.app.job_manager.get_stalled_jobs(
+                    queue=QUEUE, seconds_since_heartbeat=STALLED_AFTER
+                )
+                for job in stalled:
+                    site = job.task_kwargs.get("site")
+                    logger.warning("job %s (%s) stalled: its worker died; queued again", job.id, site)
+                    await self.app.job_manager.retry_job(job)
+            except Exception:  # a database hiccup must not stop the worker
+                logger.exception("looking for stalled jobs failed")
+            await asyncio.sleep(STALLED_CHECK)
+
+    async def _work(self, concurrency: int, wait: bool, name: str | None) -> None:
+        async with self.app.open_async():
+            await _ensure_schema(self.app)
+            sweeper = asyncio.create_task(self._retry_stalled())
+            try:
+                await self.app.run_worker_async(
+                    queues=[QUEUE], concurrency=concurrency, wait=wait, name=name, delete_jobs="never"
+                )
+            finally:
+                sweeper.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await sweeper
+
+    def work(self, *, concurrency: int = 1, wait: bool = True, name: str | None = None) -> None:
+        """Run a worker until SIGINT/SIGTERM (``wait=False``: until the queue is empty)."""
+        asyncio.run(self._work(concurrency, wait, name))
+
+
+def previous_fire_time(trigger: Any, now: datetime) -> datetime | None:
+    """The newest fire time of an APScheduler trigger at or before ``now`` (within 8 days)."""
+    start = now - timedelta(days=8)
+    previous, moment = None, trigger.get_next_fire_time(None, start)
+    while moment is not None and moment <= now:
+        previous = moment
+        moment = trigger.get_next_fire_time(moment, moment + timedelta(seconds=1))
+    return previous

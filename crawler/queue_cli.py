@@ -1,0 +1,156 @@
+"""``pressarchive worker``, ``enqueue`` and ``queue``: per-site crawl jobs on a PostgreSQL archive.
+
+Registered on the main command group in ``crawler.cli``; the queue itself is ``crawler.queue``
+(Procrastinate on the archive's own database).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import sys
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+console = Console()
+err_console = Console(stderr=True)
+
+db_option = click.option(
+    "--db",
+    envvar="PRESSARCHIVE_DB",
+    default=None,
+    help="Archive database: a PostgreSQL SQLAlchemy URL (the queue lives in it) [env PRESSARCHIVE_DB].",
+)
+
+
+def _dispatcher(db: str | None, **kwargs):  # type: ignore[no-untyped-def]
+    from crawler.cli import _db, _open_archive
+    from crawler.queue import QueueDispatcher, QueueError, is_postgres
+
+    db_url = _db(db)
+    if not is_postgres(db_url):
+        raise click.ClickException(
+            "the crawl queue needs a PostgreSQL archive (--db postgresql+psycopg://…); "
+            "on SQLite use `pressarchive crawl` or `pressarchive scheduler`"
+        )
+    _open_archive(db_url).close()  # create/upgrade the archive's schema first
+    try:
+        return QueueDispatcher(db_url, **kwargs)
+    except QueueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _one_line(exc: BaseException) -> str:
+    from crawler.cli import one_line
+
+    return one_line(exc)
+
+
+@click.command()
+@db_option
+@click.option("--concurrency", "-c", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Site crawls this worker runs at once (each in its own child process).")  # fmt: skip
+@click.option("--until-empty", is_flag=True, help="Stop when the queue is empty (tests, batch runs).")
+@click.option("--timeout", type=click.FloatRange(min=1), hidden=True, help="A job's time limit (s).")
+def worker(db: str | None, concurrency: int, until_empty: bool, timeout: float | None) -> None:
+    """Take per-site crawl jobs from the queue (run it on any number of machines).
+
+    One site is never crawled by two workers at once; a worker that dies mid-crawl has its job
+    taken again by another; a failing crawl is retried with back-off, then left failed.
+
+    Example: pressarchive worker --db postgresql+psycopg://press@db/archive --concurrency 8
+    """
+    kwargs = {"timeout": timeout} if timeout else {}
+    dispatcher = _dispatcher(db, **kwargs)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    name = f"{socket.gethostname()}-{os.getpid()}"
+    err_console.print(f"worker {name}: concurrency {concurrency}")
+    try:
+        dispatcher.work(concurrency=concurrency, wait=not until_empty, name=name)
+    except KeyboardInterrupt:
+        err_console.print("worker stopped")
+
+
+@click.command()
+@click.argument("site_ids", nargs=-1, metavar="SITE…")
+@click.option("--all", "all_sites", is_flag=True, help="Enqueue every site profile.")
+@click.option("--full", is_flag=True, help="The crawls fetch everything again.")
+@db_option
+@click.option("--replica-proxy", hidden=True, help="The jobs crawl through a replica server (tests).")
+@click.option("--replica-host", "replica_hosts", multiple=True, hidden=True)
+def enqueue(
+    site_ids: tuple[str, ...],
+    all_sites: bool,
+    full: bool,
+    db: str | None,
+    replica_proxy: str | None,
+    replica_hosts: tuple[str, ...],
+) -> None:
+    """Queue one crawl job per site for the workers (a site already waiting is not queued twice).
+
+    \b
+    Examples:
+      pressarchive enqueue rvr spd_kreistagsfraktion_kleve
+      pressarchive enqueue --all
+    """
+    from crawler.cli import _resolve_profiles
+
+    profiles = _resolve_profiles(site_ids, all_sites, None)
+    extra = ["--replica-proxy", replica_proxy] if replica_proxy else []
+    for host in replica_hosts:
+        extra += ["--replica-host", host]
+    dispatcher = _dispatcher(db, extra_args=extra)
+    try:
+        results = dispatcher.enqueue([p.id for p in profiles], full=full)
+    except Exception as exc:
+        raise click.ClickException(_one_line(exc)) from exc
+    for r in results:
+        if r.job_id:
+            console.print(f"{r.site}: job {r.job_id}")
+        else:
+            console.print(f"[yellow]{r.site}: not queued: {r.note}[/]")
+
+
+@click.command(name="queue")
+@db_option
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def queue_command(db: str | None, limit: int, fmt: str) -> None:
+    """Show the crawl queue: jobs running, waiting and failed, and counts per status.
+
+    Example: pressarchive queue --db postgresql+psycopg://press@db/archive
+    """
+    dispatcher = _dispatcher(db)
+    try:
+        status = dispatcher.status(limit)
+    except Exception as exc:
+        raise click.ClickException(_one_line(exc)) from exc
+    if fmt == "json":
+        out = {"counts": status.counts, "jobs": status.jobs}
+        sys.stdout.write(json.dumps(out, default=str, ensure_ascii=False) + "\n")
+        return
+    names = {"doing": "running", "todo": "waiting", "failed": "failed", "succeeded": "done"}
+    summary = ", ".join(f"{names.get(k, k)} {v}" for k, v in sorted(status.counts.items()))
+    console.print(summary or "the queue is empty")
+    if status.jobs:
+        table = Table("job", "site", "status", "attempts", "since", "worker heartbeat")
+        for j in status.jobs:
+            table.add_row(
+                str(j["id"]),
+                escape(j["site"] or ""),
+                names.get(j["status"], j["status"]),
+                str(j["attempts"]),
+                f"{j['changed']:%Y-%m-%d %H:%M:%S}" if j.get("changed") else "",
+                f"{j['last_heartbeat']:%H:%M:%S}" if j.get("last_heartbeat") else "",
+            )
+        console.print(table)
+
+
+def register(cli: click.Group) -> None:
+    for command in (worker, enqueue, queue_command):
+        cli.add_command(command)
