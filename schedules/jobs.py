@@ -36,3 +36,25 @@ def run_site_crawl(site: str, db: str, full: bool = False, extra_args: Sequence[
     else:
         logger.info("scheduled crawl of %s finished", site)
     return completed.returncode
+
+
+def enqueue_site_crawl(
+    site: str, db: str, job: str, cron: str, timezone: str, full: bool = False
+) -> int | None:
+    """The scheduled crawl of a PostgreSQL archive: queue the site for the workers
+    (``crawler.queue``) instead of crawling here. The night is keyed by the schedule job, the
+    site and the cron's fire time, so several schedulers firing the same night queue it once."""
+    from datetime import datetime
+
+    from apscheduler.triggers.cron import CronTrigger
+
+    from crawler.queue import QueueDispatcher, previous_fire_time
+
+    trigger = CronTrigger.from_crontab(cron, timezone=timezone)
+    fire_time = previous_fire_time(trigger, datetime.now(trigger.timezone))
+    if fire_time is None:
+        logger.error("scheduled enqueue of %s: no fire time of %r in the last 8 days", site, cron)
+        return None
+    [result] = QueueDispatcher(db).enqueue_night(job, [site], fire_time, full=full)
+    logger.info("scheduled crawl of %s (%s): job %s %s", site, fire_time, result.job_id, result.note)
+    return result.job_id

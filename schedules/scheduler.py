@@ -2,7 +2,9 @@
 
 Jobs persist in the archive (table ``apscheduler_jobs``, managed by APScheduler itself), so a
 restarted scheduler knows when each job last ran and coalesces missed runs into one instead of
-replaying every missed night. ``max_instances=1`` keeps two crawls of one site from overlapping
+replaying every missed night. On a PostgreSQL archive a job does not crawl: it queues the site
+for ``pressarchive worker`` (``crawler.queue``), once per night however many schedulers run.
+``max_instances=1`` keeps two crawls of one site from overlapping
 inside the scheduler; the crawl's own site lock (see ``crawler.locks``) covers manual crawls.
 """
 
@@ -16,7 +18,11 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from schedules.config import DEFAULT_TIMEZONE, ScheduledCrawl, ScheduledReport
-from storage.db import make_engine
+from storage.db import make_engine, resolve_url
+
+
+def is_postgres(db: str) -> bool:
+    return resolve_url(db).startswith("postgresql")
 
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 6 * 3600}
 
@@ -46,7 +52,25 @@ def configure(
             },
             replace_existing=True,
         )
+    queued = is_postgres(db)  # PostgreSQL: the night is queued for the workers (crawler.queue)
     for crawl in crawls:
+        if queued:
+            scheduler.add_job(
+                "schedules.jobs:enqueue_site_crawl",
+                trigger=crawl.trigger(),
+                id=crawl.apscheduler_id,
+                name=f"enqueue {crawl.site} ({crawl.job_id})",
+                kwargs={
+                    "site": crawl.site,
+                    "db": db,
+                    "job": crawl.job_id,
+                    "cron": crawl.cron,
+                    "timezone": crawl.timezone,
+                    "full": crawl.full,
+                },
+                replace_existing=True,
+            )
+            continue
         scheduler.add_job(
             "schedules.jobs:run_site_crawl",
             trigger=crawl.trigger(),
