@@ -20,7 +20,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from crawler.sites import ProfileError, SiteProfile, adhoc_profile, get_site, load_sites
-from storage.db import DatabaseError, resolve_url
 
 # Wide enough for the run tables when output goes to a file or pipe (rich assumes 80 columns there).
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -43,6 +42,10 @@ until_option = click.option(
 
 
 def _db(db: str | None) -> str:
+    # storage (SQLAlchemy, Alembic) is imported where a command needs it: `extract` and `sites`
+    # never open an archive, and process start counts when they run over a few files
+    from storage.db import DatabaseError, resolve_url
+
     try:
         return resolve_url(db)
     except DatabaseError as exc:
@@ -53,6 +56,7 @@ def _open_archive(db: str | None):  # type: ignore[no-untyped-def]
     from sqlalchemy.exc import SQLAlchemyError
 
     from storage.archive import Archive
+    from storage.db import DatabaseError
 
     url = _db(db)
     try:

@@ -25,7 +25,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from crawler import classify
 from crawler.extraction.files import read_html_file
 from crawler.reading import read_page
-from crawler.sites import SiteProfile, adhoc_profile, parse_site
+from crawler.sites import SiteProfile, adhoc_profile, load_sites, parse_site
 
 _OFFLINE = parse_site(
     {"id": "offline", "name": "offline", "family": "generic", "start_urls": ["http://localhost/"]}
@@ -44,11 +44,17 @@ def is_warc(path: Path) -> bool:
     return head.startswith(b"WARC/")
 
 
+@lru_cache(maxsize=1)
+def _site_profiles() -> dict[str, SiteProfile]:
+    """The site profiles, read once per process (not once per page)."""
+    return load_sites()
+
+
 @lru_cache(maxsize=256)
 def _host_profile_of(scheme: str, host: str) -> SiteProfile:
     if scheme not in ("http", "https") or not host:
         return _OFFLINE
-    return adhoc_profile(f"{scheme}://{host}/")
+    return adhoc_profile(f"{scheme}://{host}/", sites=_site_profiles())
 
 
 def _host_profile(url: str) -> SiteProfile:

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -251,15 +252,16 @@ def get_site(site_id: str) -> SiteProfile:
     return sites[site_id]
 
 
-def adhoc_profile(url: str) -> SiteProfile:
-    """A profile for ``crawl --url``: the known site owning that host, else a generic profile."""
+def adhoc_profile(url: str, sites: Mapping[str, SiteProfile] | None = None) -> SiteProfile:
+    """A profile for ``crawl --url``: the known site owning that host, else a generic profile
+    (``sites``: the profiles to look in, read from disk when not given)."""
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:  # a broken IPv6 literal
         host = ""
     if not host or urlsplit(url).scheme not in ("http", "https"):
         raise ProfileError(f"not an http(s) URL: {url!r}")
-    for profile in load_sites().values():
+    for profile in (load_sites() if sites is None else sites).values():
         if host in profile.domains:
             return profile.rebased(start_urls=(url,))
     site_id = re.sub(r"[^a-z0-9]+", "_", host.removeprefix("www.")).strip("_")
