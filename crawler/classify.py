@@ -121,6 +121,9 @@ class PageSignals:
     # in paragraphs that are teasers (a teaser link's text, or the lead shown beside one).
     own_chars: int = 0
     teaser_chars: int = 0
+    # The page's markup says it is an article: og:type "article", or a JSON-LD item of an
+    # article type (NewsArticle, BlogPosting, PressRelease…).
+    declares_article: bool = False
 
 
 def page_signals(
@@ -143,7 +146,22 @@ def page_signals(
         teasers=repeated,
         own_chars=own,
         teaser_chars=teaser,
+        declares_article=declares_article(sel),
     )
+
+
+_ARTICLE_TYPE = re.compile(
+    r'"@type"\s*:\s*(?:\[[^\]]*?)?"(?:News|Blog|Report(?:age)?|Opinion|Analysis|Scholarly|Tech)?'
+    r'(?:Article|Posting|PressRelease|NewsArticle)"'
+)
+
+
+def declares_article(sel: Selector) -> bool:
+    """Whether the page's own metadata calls it an article (og:type, JSON-LD @type)."""
+    og_type = (sel.css('meta[property="og:type"]::attr(content)').get() or "").strip().lower()
+    if og_type == "article":
+        return True
+    return any(_ARTICLE_TYPE.search(s) for s in sel.css('script[type="application/ld+json"]::text').getall())
 
 
 def _squash(text: str) -> str:
@@ -207,15 +225,17 @@ def classify(signals: PageSignals, url: str, item: Announcement | None, listed: 
 
     ``listed``: the crawl reached the page as a teaser of one of the site's listings. The site
     then vouches for it as an article, and a date htmldate found (in the URL, the page's
-    metadata or text) is enough; on a page nothing lists, such a guess is not (a prose page
-    such as "Geschichte der Fraktion" carries dates too).
+    metadata or text) is enough, as it is when the page's own metadata declares it an article
+    (``PageSignals.declares_article``); elsewhere such a guess is not (a prose page such as
+    "Geschichte der Fraktion" carries dates too).
     """
     title = item.title if item else None
     if is_legal_or_contact(url, title):
         return "other"
     if _LISTING_URL.search(url):
         return "listing"
-    dated = item is not None and item.published and (listed or item.date_source not in (None, "htmldate"))
+    vouched = listed or signals.declares_article
+    dated = item is not None and item.published and (vouched or item.date_source not in (None, "htmldate"))
     if item and item.title and dated:
         own, teaser = signals.own_chars, signals.teaser_chars
         if own >= MIN_BODY_CHARS and own >= teaser:

@@ -85,3 +85,13 @@ def test_a_date_in_the_url_is_the_page_s_own():
 def test_legal_pages_are_other_whatever_they_hold():
     article = page("<h1>Impressum</h1>{date}" + BODY)
     assert verdict(article, "/impressum/") == "other"
+
+
+def test_a_page_whose_metadata_declares_an_article_may_be_dated_by_a_guess():
+    article = page("<article><h1>Sichere Schulwege für alle Kinder</h1>" + BODY + "</article>", date="")
+    declared = article.replace(b"<title>", b'<meta property="og:type" content="article"><title>')
+    assert verdict(article, "/aktuelles/sichere-schulwege/") != "announcement"
+    assert verdict(declared, "/aktuelles/sichere-schulwege/") == "announcement"
+    ld = b'<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle"}'
+    with_ld = article.replace(b"<title>", ld + b"</script><title>")
+    assert verdict(with_ld, "/aktuelles/sichere-schulwege/") == "announcement"
