@@ -61,6 +61,8 @@ PRIORITY_LINK = 0
 # pages after them wait for it (``ProfileSpider._read``).
 WARMUP_PAGES = 3
 WARMUP_WAIT = 10.0
+# Announcements whose bodies a recognised CMS family's selectors must find before it is dropped.
+FAMILY_TRIALS = 5
 
 
 class ProfileSpider(scrapy.Spider):
@@ -92,6 +94,10 @@ class ProfileSpider(scrapy.Spider):
         self.learner = BoilerplateLearner()
         self.learned: frozenset[str] = frozenset()
         self._warmup_reads = self._warmup_done = 0  # pages read before the template was known
+        # The CMS family as a prior (``_confirm_family``): the profile before it, its trials.
+        self._before_family: SiteProfile | None = None
+        self._family_confirmed = False
+        self._family_trials = 0
         self._warm: asyncio.Event | None = None  # set once it does (``_warmed_up``)
         self.state = CrawlState()  # the archive pipeline loads what earlier runs saw
         self.traps = TrapGuard()
@@ -350,7 +356,36 @@ class ProfileSpider(scrapy.Spider):
         item = self._announcement(reading)
         assert reading.facts.signals is not None  # read with classify_page (``_read``)
         listed = bool(response.meta.get("listed"))
-        return classify.classify(reading.facts.signals, url, item, listed=listed), item
+        kind = classify.classify(reading.facts.signals, url, item, listed=listed)
+        if kind == "announcement":
+            self._confirm_family(item)
+        return kind, item
+
+    def _confirm_family(self, item: Announcement) -> None:
+        """A CMS family recognised by its fingerprint is a prior, not a fact: other sites share
+        fingerprints (``/wp-content/`` behind other permalinks, an accessibility link text). Its
+        selectors stay once they find the body of one of the site's announcements; when they
+        found none of the first ``FAMILY_TRIALS``, the crawl goes on by content alone, and says so."""
+        family = self.discovered["family"]
+        if family is None or self._family_confirmed:
+            return
+        if getattr(item, "body_method", None) == "selector":
+            self._family_confirmed = True
+            return
+        self._family_trials += 1
+        if self._family_trials < FAMILY_TRIALS:
+            return
+        logger.warning(
+            "%s: CMS family %s recognised by its fingerprint, but its selectors found none of %d "
+            "announcements' bodies: crawling by content alone",
+            self.profile.id,
+            family,
+            self._family_trials,
+        )
+        self.profile = self._before_family or self.profile
+        self.discovered["family"] = None
+        self.discovered["family_rejected"] = family
+        self._rules_cache.clear()
 
     def _announcement(self, reading: PageReading) -> Announcement:
         """The page's announcement (the same call `pressarchive reparse` makes on its WARC
@@ -724,12 +759,12 @@ class ProfileSpider(scrapy.Spider):
         return f"{parts.scheme}://{parts.netloc}"
 
     def _detect_family(self, response: TextResponse) -> None:
-        if not self.adhoc or self.discovered["family"]:
+        if not self.adhoc or self.discovered["family"] or self.discovered.get("family_rejected"):
             return
         family = classify.detect_family(response.body, load_families())
         if family is None:
             return
-        p = self.profile
+        p = self._before_family = self.profile
         self.profile = parse_site(
             {
                 "id": p.id,
