@@ -10,7 +10,8 @@ JSON Lines carries the whole normalised record (docs/schema.md) plus ``id``, ``f
 (documented in docs/analysts.md); lists are joined with ``; ``. CSV cells that a spreadsheet
 would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a
 leading ``'``; ``bom=True`` writes the UTF-8 byte order mark Excel needs to read UTF-8.
-Parquet is written in row groups of up to 50,000 rows (fewer when their text passes 16 MB).
+Parquet is written in row groups of up to 50,000 rows (fewer when their text passes 8 MB: that
+bounds memory).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ _DIRECT = {
 _LISTS = ("people", "parties", "contacts")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ROW_GROUP_ROWS = 50_000
-ROW_GROUP_BYTES = 16 * 1024 * 1024
+ROW_GROUP_BYTES = 8 * 1024 * 1024
 
 
 _FLAT_COLUMNS = (

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine, bindparam, inspect, text
 
 from storage.german import fold, spans
 from storage.query import ALL_DOCS, Query, QueryError, parse
-from storage.search_index import ID_MASK, KEY_SHIFT, day_range, tag
+from storage.search_index import ID_MASK, KEY_SHIFT, as_date, day_range, tag
 
 __all__ = ["FACETS", "Filters", "Hit", "QueryError", "count", "facets", "matching_ids", "search", "snippet"]
 
@@ -495,9 +495,11 @@ def facets(
             if {"source", "party", "kind"} & set(by):
                 sql = "SELECT source_id, kind, count(*) FROM search_keys GROUP BY source_id, kind"
                 per_source = {(s, k): n for s, k, n in conn.execute(text(sql))}
-            if "month" in by:
-                sql = f"SELECT key >> {KEY_SHIFT}, count(*) FROM search_keys GROUP BY 1"
-                per_day = dict(conn.execute(text(sql)).all())
+            if "month" in by:  # the covering index on published: no table rows read
+                sql = "SELECT published, count(*) FROM announcements GROUP BY published"
+                for day, n in conn.execute(text(sql)):
+                    ordinal = as_date(day).toordinal() if day else 0
+                    per_day[ordinal] = per_day.get(ordinal, 0) + n
         else:
             found = _sqlite_where(conn, parsed, filters) if sqlite else _pg_where(conn, parsed, filters)
             if found is not None:
