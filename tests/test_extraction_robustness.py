@@ -398,3 +398,25 @@ def test_a_phone_and_the_email_after_it_stay_two_contact_details(contact):
     assert emails == {"presse@spd-kleve.test"}
     assert phones <= {"+4928215062214"}
     assert "5062-214presse" not in item.text
+
+
+def test_an_article_s_opening_shown_as_an_excerpt_site_wide_stays_in_its_body():
+    """A "latest news" box shows the article's first paragraph on every page of the site, so it
+    is learned as boilerplate; on the article itself it is followed by the article's own text."""
+    opening = (
+        "Das Wahlprogramm zur Kommunalwahl stand am Sonntag im Mittelpunkt einer Sitzung des "
+        "Gemeinderats. Die Kosten sollen zu 74 Prozent aus Fördermitteln getragen werden."
+    )
+    footer = "Grüne Kirchberg · Hauptstraße 1 · 49999 Kirchberg · Telefon 05999 123-0"
+    page = (
+        f"<html><head><title>Programm beschlossen</title></head><body><article><h1>Programm beschlossen</h1>"
+        f"<p>Veröffentlicht am 02.05.2024</p><p>{opening}</p>"
+        "<p>Vergleichbare Vorhaben in den Nachbarorten zeigen, dass sich der Aufwand lohnt.</p>"
+        "<p>Die Mitglieder stimmten dem Programm nach langer Debatte mit großer Mehrheit zu, und der "
+        "Vorstand dankte allen, die daran mitgearbeitet haben.</p>"
+        f"<p>{footer}</p></article></body></html>"
+    ).encode()
+    learned = {block_fingerprint(opening), block_fingerprint(footer)}
+    item = extract(page, "http://www.gruene-kirchberg.test/programm/", boilerplate=learned)
+    assert item.text.startswith(opening)
+    assert footer not in item.text

@@ -62,6 +62,8 @@ def test_a_family_whose_selectors_find_nothing_is_dropped_and_the_content_decide
     db = tmp_path / "archive.sqlite"
     with ReplicaServer([tmp_path / "hosts"], include_builtin=False) as server:
         night = crawl_night(server, 1, {HOST: db}, tmp_path, hosts=[HOST], timeout=120)[HOST]
-    assert "CMS family wordpress recognised by its fingerprint, but its selectors found none" in night.output
+    assert "CMS family wordpress recognised by its fingerprint, but its selectors found neither" in (
+        night.output
+    )
     have = {row.url for row in stored(night).values()}
     assert have == set(urls), night.tail()

@@ -137,10 +137,8 @@ def _extract(
     cleaned = clean_blocks(blocks, title=title.title, site_names=title.site_names)
     blocks = cleaned.blocks
     if boilerplate:
-        learned = set(boilerplate)
-        repeated = [b for b in blocks if block_fingerprint(b.text) in learned]
+        blocks, repeated = _without_learned(blocks, set(boilerplate))
         contact_boxes += [b.text for b in repeated if _CONTACT_LABEL.search(b.text)]
-        blocks = [b for b in blocks if block_fingerprint(b.text) not in learned]
     blocks, teaser_lead = collapse_repeats(blocks)
     headline = title.title
     if headline is None and (promoted := _headline_block(blocks)) is not None:
@@ -165,6 +163,35 @@ def _extract(
     announcement.body_method = source.method  # type: ignore[misc]  # run statistics (crawler.runstats)
     _analyse(announcement, jsonld, contact_boxes)
     return _finish(announcement)
+
+
+_SENTENCE_END = frozenset('.!?"“”)…')
+
+
+def _is_prose(block: Block, min_chars: int = 100) -> bool:
+    text = block.text.rstrip()
+    return len(text) >= min_chars and text[-1:] in _SENTENCE_END and "\n" not in text
+
+
+def _without_learned(blocks: list[Block], learned: set[str]) -> tuple[list[Block], list[Block]]:
+    """The body without the site's learned boilerplate blocks, and the blocks taken out.
+
+    A block repeated across the site is boilerplate, with one exception: a paragraph of running
+    text followed by more of the page's own running text. That is the article's own opening,
+    which a "latest news" box shows as an excerpt on every other page of the site.
+    """
+    known = [block_fingerprint(b.text) in learned for b in blocks]
+    kept, removed = [], []
+    for index, block in enumerate(blocks):
+        if not known[index]:
+            kept.append(block)
+            continue
+        follows = next((i for i in range(index + 1, len(blocks)) if not known[i]), None)
+        if follows == index + 1 and _is_prose(block) and _is_prose(blocks[follows], 60):
+            kept.append(block)
+        else:
+            removed.append(block)
+    return kept, removed
 
 
 def _headline_block(blocks: list[Block]) -> int | None:

@@ -357,15 +357,18 @@ class ProfileSpider(scrapy.Spider):
         assert reading.facts.signals is not None  # read with classify_page (``_read``)
         listed = bool(response.meta.get("listed"))
         kind = classify.classify(reading.facts.signals, url, item, listed=listed)
-        if kind == "announcement":
+        if reading.facts.signals.shows_listing_entries:
+            self._family_confirmed = True  # its listing-entry selector finds the site's entries
+        elif kind == "announcement":
             self._confirm_family(item)
         return kind, item
 
     def _confirm_family(self, item: Announcement) -> None:
         """A CMS family recognised by its fingerprint is a prior, not a fact: other sites share
         fingerprints (``/wp-content/`` behind other permalinks, an accessibility link text). Its
-        selectors stay once they find the body of one of the site's announcements; when they
-        found none of the first ``FAMILY_TRIALS``, the crawl goes on by content alone, and says so."""
+        selectors stay once they find the body of one of the site's announcements or the entries
+        of one of its listings; when they found neither on the first ``FAMILY_TRIALS``
+        announcements, the crawl goes on by content alone, and says so."""
         family = self.discovered["family"]
         if family is None or self._family_confirmed:
             return
@@ -376,8 +379,8 @@ class ProfileSpider(scrapy.Spider):
         if self._family_trials < FAMILY_TRIALS:
             return
         logger.warning(
-            "%s: CMS family %s recognised by its fingerprint, but its selectors found none of %d "
-            "announcements' bodies: crawling by content alone",
+            "%s: CMS family %s recognised by its fingerprint, but its selectors found neither a "
+            "listing's entries nor the bodies of %d announcements: crawling by content alone",
             self.profile.id,
             family,
             self._family_trials,
