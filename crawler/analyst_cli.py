@@ -141,7 +141,9 @@ def _open(db: str | None):  # type: ignore[no-untyped-def]
     try:
         return Archive(url)
     except (DatabaseError, SQLAlchemyError) as exc:
-        raise click.ClickException(f"cannot open archive {url}: {exc}") from exc
+        from crawler.cli import one_line
+
+        raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
 
 
 def _query_error(exc: Exception) -> click.ClickException:

@@ -14,9 +14,11 @@ def paths(tmp_path_factory):
     root = tmp_path_factory.mktemp("bad")
     regular = root / "regular"
     regular.write_text("not a directory")
+    garbage = root / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all " * 200)
     empty_db = root / "empty.sqlite"
     assert run_cli("runs", "--db", str(empty_db)).returncode == 0  # an empty archive
-    return {"root": str(root), "regular": str(regular), "db": str(empty_db)}
+    return {"root": str(root), "regular": str(regular), "db": str(empty_db), "garbage": str(garbage)}
 
 
 BAD = [
@@ -42,6 +44,11 @@ BAD = [
     ("sites", "add", "ftp://x.de/"),
     ("sites", "add", "not a url"),
     ("reparse", "nosuchsite", "--db", "{db}"),
+    ("search", "Ruhr", "--db", "{garbage}"),
+    ("facets", "Ruhr", "--db", "{garbage}"),
+    ("export", "--format", "csv", "--db", "{garbage}"),
+    ("health", "--db", "{garbage}"),
+    ("show", "1", "--db", "{garbage}"),
     ("nosuchcommand",),
 ]
 

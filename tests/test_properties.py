@@ -165,3 +165,47 @@ def _read_and_extract(page: bytes, content_type: str | None) -> None:
 @pytest.mark.parametrize("path", sorted(REGRESSIONS.glob("*.html")), ids=lambda p: p.name)
 def test_fuzz_regressions(path):
     _read_and_extract(path.read_bytes(), None)
+
+
+# -- the query translator -----------------------------------------------------------------------
+# Queries built from the pieces of the query language (words, operators, quotes, brackets, prefixes).
+_query_text = st.lists(
+    st.sampled_from(
+        ["Kreistag", "Straße", "Grüne", "ab", "OR", "NOT", "AND", "-", '"', "(", ")", "*", " ", "-Ruhr"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@pytest.fixture(scope="module")
+def fts5_table():
+    import sqlite3
+
+    con = sqlite3.connect(":memory:")
+    con.execute("create virtual table t using fts5(body, tokenize='unicode61 remove_diacritics 2')")
+    con.execute("insert into t values ('kreistag strass allesdokument')")
+    yield con
+    con.close()
+
+
+@given(st.one_of(_query_text, st.text(max_size=40)))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_every_query_is_a_clear_error_or_a_valid_fts5_expression(fts5_table, text):
+    """Whatever an analyst types: a QueryError (one clear line) or an expression FTS5 accepts."""
+    from storage.query import QueryError, parse
+
+    try:
+        query = parse(text)
+    except QueryError as exc:
+        message = str(exc)
+    else:
+        message = None
+    if message is not None:
+        assert message
+        assert "\n" not in message
+        return
+    expression = query.fts5()
+    if expression is None:
+        return
+    fts5_table.execute("select count(*) from t where t match ?", (expression,)).fetchone()
+    assert query.tsquery()  # the PostgreSQL form exists for the same tree
