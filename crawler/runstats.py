@@ -243,6 +243,8 @@ class RunFigures:
             "date_sources": dict(sorted(self.date_sources.items())),
             "body_length": quantiles(self.lengths),
             "newest_published": self.newest,
+            # links the profile's rules skipped, by rule (offsite, scheme, denied, legal-or-contact…)
+            "skipped": _prefixed(stats, "skipped/"),
             "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
             "traps_dropped": int(stats.get("traps/dropped", 0)),
             "timeouts": timeouts,
@@ -251,3 +253,12 @@ class RunFigures:
             "start_blocked": self.start_blocked,
             "start_failed": self.start_failed,
         }
+
+
+def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
+    """The stats under ``prefix``, by the rest of their names."""
+    found = {}
+    for key, value in sorted(stats.items()):
+        if key.startswith(prefix):
+            found[key.removeprefix(prefix)] = int(value)
+    return found

@@ -3,12 +3,14 @@
 The site here links WordPress assets (``/wp-content/``, the WordPress fingerprint) but its pages
 are not a WordPress theme's: no ``entry-title``, no ``entry-content``, permalinks of its own.
 Crawled from its bare URL, its announcements are stored all the same (by content), and the run
-says that the family's selectors were dropped.
+says that the family's selectors were dropped. The same crawl shows that the links its rules skip
+(here the Impressum) are counted by rule in the run's figures.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from crawler.replicas.server import ReplicaServer
 from tests.test_generated_sites import crawl_night, stored
@@ -67,3 +69,14 @@ def test_a_family_whose_selectors_find_nothing_is_dropped_and_the_content_decide
     )
     have = {row.url for row in stored(night).values()}
     assert have == set(urls), night.tail()
+
+
+def test_links_a_rule_skips_are_counted_by_rule_in_the_run_figures(tmp_path):
+    write_site(tmp_path / "hosts")
+    db = tmp_path / "archive.sqlite"
+    with ReplicaServer([tmp_path / "hosts"], include_builtin=False) as server:
+        night = crawl_night(server, 1, {HOST: db}, tmp_path, hosts=[HOST], timeout=120)[HOST]
+    con = sqlite3.connect(night.db)  # type: ignore[arg-type]
+    (figures,) = con.execute("select figures from run_stats").fetchone()
+    skipped = json.loads(figures)["skipped"]
+    assert skipped.get("legal-or-contact", 0) >= 1, skipped  # the Impressum link

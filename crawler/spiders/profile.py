@@ -699,14 +699,28 @@ class ProfileSpider(scrapy.Spider):
         return wanted and self.traps.allows(url)
 
     def _wanted_by_rules(self, url: str, from_sitemap: bool) -> bool:
+        """Whether the profile's rules want ``url``; a link they skip is counted by its rule in
+        the crawl's stats (``skipped/<rule>``, in the run's figures), once per URL."""
+        reason = self._skip_reason(url, from_sitemap)
+        if reason is not None and self.crawler is not None:
+            self.crawler.stats.inc_value(f"skipped/{reason}")
+        return reason is None
+
+    def _skip_reason(self, url: str, from_sitemap: bool) -> str | None:
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not self._same_host(url):
-            return False
-        if self.profile.is_denied(url) or far_future(url, self.today):
-            return False
+        if parts.scheme not in ("http", "https"):
+            return "scheme"
+        if not self._same_host(url):
+            return "offsite"
+        if self.profile.is_denied(url):
+            return "denied"
+        if far_future(url, self.today):
+            return "far-future"
         if self.adhoc:
-            return not classify.is_legal_or_contact(url, None)
-        return self.profile.is_article(url) or (not from_sitemap and self.profile.is_listing(url))
+            return "legal-or-contact" if classify.is_legal_or_contact(url, None) else None
+        if self.profile.is_article(url) or (not from_sitemap and self.profile.is_listing(url)):
+            return None
+        return "no-rule"
 
     def _skip_listing(self, url: str, own_shape: str) -> bool:
         """On a re-crawl, listings are paged through only where no sitemap lists the content."""
