@@ -244,7 +244,7 @@ class RunFigures:
             "body_length": quantiles(self.lengths),
             "newest_published": self.newest,
             # links the profile's rules skipped, by rule (offsite, scheme, denied, legal-or-contact…)
-            "skipped": _prefixed(stats, "skipped/"),
+            "skipped": _prefixed(stats, "skipped/") | _depth_skipped(stats),
             "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
             "traps_dropped": int(stats.get("traps/dropped", 0)),
             "timeouts": timeouts,
@@ -262,3 +262,9 @@ def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
         if key.startswith(prefix):
             found[key.removeprefix(prefix)] = int(value)
     return found
+
+
+def _depth_skipped(stats: dict[str, Any]) -> dict[str, int]:
+    """Links deeper than ``DEPTH_LIMIT``, as Scrapy's depth middleware counts them."""
+    ignored = int(stats.get("depth/request_ignored_count", 0))
+    return {"depth": ignored} if ignored else {}
