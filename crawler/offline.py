@@ -101,7 +101,10 @@ def _warc_records(path: Path, given: str, profile: SiteProfile | None) -> Iterat
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 body = record.content_stream().read()  # (before the offset: that call ends the record)
                 offset = records.get_record_offset()
-                fields = read_saved_page(body, url, content_type, profile)
+                try:
+                    fields = read_saved_page(body, url, content_type, profile)
+                except Exception as exc:  # one unreadable record must not end the file's records
+                    fields = {"url": url, "error": f"{type(exc).__name__}: {exc}"}
                 status = record.http_headers.get_statuscode()
                 yield {"path": given, "offset": offset, "status": int(status) if status else None, **fields}
     except (OSError, EOFError, ArchiveLoadFailed, zlib.error) as exc:

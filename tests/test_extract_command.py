@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 
@@ -68,6 +69,19 @@ def _write_warc(path, records: list[tuple[str, str, bytes]], gzipped: bool = Tru
             )
 
 
+def _records(output: str, *paths) -> list[dict]:
+    """The JSON records extract wrote for ``paths`` (log lines on stderr are not records)."""
+    wanted = {str(p) for p in paths}
+    records = []
+    for line in output.splitlines():
+        if line.startswith("{"):
+            with contextlib.suppress(ValueError):
+                record = json.loads(line)
+                if record.get("path") in wanted:
+                    records.append(record)
+    return records
+
+
 def _rvr_page(url: str) -> bytes:
     import json as _json
 
@@ -89,7 +103,7 @@ def test_extract_reads_warc_records_with_their_page_type(tmp_path):
     )
     result = CliRunner().invoke(cli, ["extract", str(warc)])
     assert result.exit_code == 0, result.output
-    lines = [json.loads(line) for line in result.output.splitlines()]
+    lines = _records(result.output, warc)
     assert [line["url"] for line in lines] == [RVR_ARTICLE, RVR_LISTING, "http://www.rvr.ruhr/impressum/"]
     assert [line["page_type"] for line in lines] == ["announcement", "listing", "other"]
     assert (
@@ -107,7 +121,7 @@ def test_extract_reads_uncompressed_warc_and_html_in_one_call(tmp_path):
     page.write_bytes(_rvr_page(RVR_LISTING))
     result = CliRunner().invoke(cli, ["extract", str(page), str(warc)])
     assert result.exit_code == 0, result.output
-    lines = [json.loads(line) for line in result.output.splitlines()]
+    lines = _records(result.output, page, warc)
     assert [(line["path"], line["page_type"]) for line in lines] == [
         (str(page), "listing"),
         (str(warc), "announcement"),
@@ -119,8 +133,8 @@ def test_extract_reports_a_broken_warc_in_its_place(tmp_path):
     _write_warc(warc, [(RVR_ARTICLE, "text/html", _rvr_page(RVR_ARTICLE))])
     warc.write_bytes(warc.read_bytes() + b"this is not a WARC record\r\n")  # garbage after a record
     result = CliRunner().invoke(cli, ["extract", str(warc)])
-    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
-    assert lines[0]["page_type"] == "announcement"  # what could be read is kept
+    lines = _records(result.output, warc)
+    assert lines[0].get("page_type") == "announcement", result.output  # what could be read is kept
     assert "Invalid WARC record" in lines[-1]["error"]
     assert result.exit_code == 1
     assert "Traceback" not in result.output
