@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
+from crawler.extraction.jsonld import jsonld_objects, types_of
 from crawler.items import Announcement
 from crawler.sites import FamilyProfile
 from crawler.urls import canonicalize, same_site
@@ -86,27 +87,38 @@ def teaser_anchors(sel: Selector, page_url: str) -> list[tuple[str, str, object]
     return anchors
 
 
-def teaser_texts(anchors: list[tuple[str, str, object]]) -> dict[str, str]:
-    """What a listing without known entry markup shows of each article it links: target URL →
-    the text of the teaser around the link (the largest block holding no other teaser of the
-    same link family), for every link family with at least three teasers. A changed title,
-    date or lead there means a changed article, on sites whose listings are the only sign of
-    an edit (no feed, no sitemap). ``anchors``: the page's ``teaser_anchors``."""
+def _teaser_blocks(
+    anchors: list[tuple[str, str, object]], max_lead: int | None = None
+) -> Iterator[tuple[str, object, object]]:
+    """(target, link, block) of every teaser link whose family has at least three teasers on the
+    page; the block is the largest element around the link that holds no other teaser of its
+    family (a listing entry: title and lead) and, with ``max_lead``, no more than that many
+    characters beyond the link's own text."""
     per_family = Counter(family for _, family, _ in anchors)
     mine = [(target, family, link) for target, family, link in anchors if per_family[family] >= 3]
     teasers_below: Counter[tuple[str, object]] = Counter()
     for _, family, link in mine:
-        for ancestor in link.iterancestors():
+        for ancestor in link.iterancestors():  # type: ignore[attr-defined]
             teasers_below[family, ancestor] += 1
-    texts = {}
     for target, family, link in mine:
+        limit = None if max_lead is None else len(_squash(link.text_content())) + max_lead  # type: ignore[attr-defined]
         block = link
-        for ancestor in link.iterancestors():
+        for ancestor in link.iterancestors():  # type: ignore[attr-defined]
             if teasers_below[family, ancestor] > 1:
                 break
+            if limit is not None and len(ancestor.text_content()) > limit:
+                break
             block = ancestor
-        texts[target] = " ".join(block.text_content().split())
-    return texts
+        yield target, link, block
+
+
+def teaser_texts(anchors: list[tuple[str, str, object]]) -> dict[str, str]:
+    """What a listing without known entry markup shows of each article it links: target URL →
+    the text of the teaser around the link (``_teaser_blocks``), for every link family with at
+    least three teasers. A changed title, date or lead there means a changed article, on sites
+    whose listings are the only sign of an edit (no feed, no sitemap). ``anchors``: the page's
+    ``teaser_anchors``."""
+    return {target: " ".join(block.text_content().split()) for target, _, block in _teaser_blocks(anchors)}  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -138,7 +150,7 @@ def page_signals(
     families = Counter(family for _, family, _ in anchors)
     family, repeated = (families.most_common(1) or [("", 0)])[0]
     entries = [e.xpath("string()").get("") for e in sel.css(listing_entry)] if listing_entry else []
-    own, teaser = body_shares(body_text or "", anchors, families, entries)
+    own, teaser = body_shares(body_text or "", anchors, entries)
     return PageSignals(
         shows_listing_entries=bool(entries),
         dates=len(_DATE.findall(text)),
@@ -150,10 +162,13 @@ def page_signals(
     )
 
 
-_ARTICLE_TYPE = re.compile(
-    r'"@type"\s*:\s*(?:\[[^\]]*?)?"(?:News|Blog|Report(?:age)?|Opinion|Analysis|Scholarly|Tech)?'
-    r'(?:Article|Posting|PressRelease|NewsArticle)"'
-)
+# schema.org types that say "an article" (not WebPage, which every page of a CMS declares)
+_ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "blogposting", "pressrelease", "reportagenewsarticle",
+        "opinionnewsarticle", "analysisnewsarticle", "scholarlyarticle", "techarticle",
+    }
+)  # fmt: skip
 
 
 def declares_article(sel: Selector) -> bool:
@@ -161,7 +176,7 @@ def declares_article(sel: Selector) -> bool:
     og_type = (sel.css('meta[property="og:type"]::attr(content)').get() or "").strip().lower()
     if og_type == "article":
         return True
-    return any(_ARTICLE_TYPE.search(s) for s in sel.css('script[type="application/ld+json"]::text').getall())
+    return any(types_of(obj) & _ARTICLE_TYPES for obj in jsonld_objects(sel.root))
 
 
 def _squash(text: str) -> str:
@@ -169,7 +184,7 @@ def _squash(text: str) -> str:
 
 
 def body_shares(
-    body: str, anchors: list[tuple[str, str, object]], families: Counter[str], entries: Sequence[str] = ()
+    body: str, anchors: list[tuple[str, str, object]], entries: Sequence[str] = ()
 ) -> tuple[int, int]:
     """(own, teaser) characters of an extracted body.
 
@@ -183,24 +198,11 @@ def body_shares(
     if not body.strip():
         return 0, 0
     link_texts = [_squash(link.text_content()) for _, _, link in anchors]  # type: ignore[attr-defined]
-    # The block of a teaser: the largest element around its link that holds no other link of its
-    # family (a listing entry: title and lead), unless that is far more than a lead.
-    teasers_below: Counter[tuple[str, object]] = Counter()
-    for _, family, link in anchors:
-        if families[family] >= 3:
-            for ancestor in link.iterancestors():  # type: ignore[attr-defined]
-                teasers_below[family, ancestor] += 1
-    blocks = []
-    for (_, family, link), label in zip(anchors, link_texts, strict=True):
-        if families[family] < 3:
-            continue
-        block = link
-        for ancestor in link.iterancestors():  # type: ignore[attr-defined]
-            if teasers_below[family, ancestor] > 1 or len(ancestor.text_content()) > len(label) + 400:
-                break
-            block = ancestor
-        if block is not link:
-            blocks.append(_squash(block.text_content()))  # type: ignore[attr-defined]
+    blocks = [
+        _squash(block.text_content())  # type: ignore[attr-defined]
+        for _, link, block in _teaser_blocks(anchors, max_lead=400)
+        if block is not link
+    ]
     around = "\n".join(blocks + [_squash(e) for e in entries])
     own = teaser = 0
     for paragraph in body.split("\n"):
