@@ -36,6 +36,8 @@ BLOCK_TAGS = frozenset(
     | LIST_ITEM_TAGS
     | QUOTE_TAGS
 )  # fmt: skip
+# The last character of a sentence: a block ending in one reads as running text, not a label.
+PROSE_END = frozenset('.!?"“”)…')
 _CELL_TAGS = frozenset({"td", "th", "cell"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "title", "meta", "link"})
 _MAX_DEPTH = 150  # pathological nesting: below this depth an element is read as flat text

@@ -20,7 +20,7 @@ from typing import Any
 
 from lxml import html
 
-from crawler.extraction.blocks import Block, compact, render_blocks, strip_invisible
+from crawler.extraction.blocks import PROSE_END, Block, compact, render_blocks, strip_invisible
 from crawler.extraction.cleaning import find_widgets, remove_widgets
 from crawler.extraction.dom import attr_lower, drop, empty_document, select, select_all
 
@@ -313,7 +313,7 @@ def _refine(root: html.HtmlElement, generic: BodySource, base: str) -> BodySourc
 
 def _prose_count(blocks: list[Block]) -> int:
     """Paragraphs of running text: long blocks ending like a sentence."""
-    return sum(1 for b in blocks if len(b.text) >= 60 and b.text.rstrip()[-1:] in _PROSE_END)
+    return sum(1 for b in blocks if len(b.text) >= 60 and b.text.rstrip()[-1:] in PROSE_END)
 
 
 def compact_text(blocks: list[Block]) -> str:
@@ -337,7 +337,6 @@ def body_blocks(source: BodySource, base: str) -> list[Block]:
     return blocks[:MAX_BLOCKS]
 
 
-_PROSE_END = frozenset('.!?"“”)…')
 _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?: [\w.-]+){0,2}:\s*\S")
 
 
@@ -371,7 +370,7 @@ def _article_like(block: Block) -> bool:
     linked = sum(len(t) for _, t in block.links)
     if linked > 0.2 * len(text):
         return False
-    if block.kind == "p" and len(text) >= 80 and text.rstrip()[-1:] in _PROSE_END:
+    if block.kind == "p" and len(text) >= 80 and text.rstrip()[-1:] in PROSE_END:
         return True
     return len(text) < 200 and "\n" not in text and bool(_LABEL_LINE.match(text))
 
@@ -391,7 +390,7 @@ def locate_container(root: html.HtmlElement, blocks: list[Block]) -> html.HtmlEl
     container. (Prose: a footer line such as "zuletzt geändert … | Webmaster: …" that trafilatura
     kept above the article would lead to the page footer.)
     """
-    prose = [b for b in blocks if len(b.text) >= 60 and b.text.rstrip()[-1:] in _PROSE_END]
+    prose = [b for b in blocks if len(b.text) >= 60 and b.text.rstrip()[-1:] in PROSE_END]
     for block in prose[:3] or [b for b in blocks[:3] if len(b.text) >= 60]:
         snippet = block.text[:40]
         if "'" in snippet and '"' in snippet:

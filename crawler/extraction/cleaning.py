@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from crawler.extraction.blocks import Block
+from crawler.extraction.blocks import PROSE_END, Block
 from crawler.extraction.dom import attr_lower, drop, lines_of
 
 # ---- structural -------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ def _is_prose(block: Block) -> bool:
     link text."""
     text = block.text.rstrip()
     linked = sum(len(label) for _, label in block.links)
-    return block.kind == "p" and len(text) >= 250 and linked < 0.2 * len(text) and text[-1:] in ".!?\"“”)…"
+    return block.kind == "p" and len(text) >= 250 and linked < 0.2 * len(text) and text[-1:] in PROSE_END
 
 
 def _resumes_after_box(blocks: list[Block], marker: int) -> int | None:

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from crawler.extraction import body as body_mod
-from crawler.extraction.blocks import Block, compact
+from crawler.extraction.blocks import PROSE_END, Block, compact
 from crawler.extraction.boilerplate import block_fingerprint
 from crawler.extraction.cleaning import clean_blocks
 from crawler.extraction.contacts import find_contacts
@@ -165,12 +165,9 @@ def _extract(
     return _finish(announcement)
 
 
-_SENTENCE_END = frozenset('.!?"“”)…')
-
-
 def _is_prose(block: Block, min_chars: int = 100) -> bool:
     text = block.text.rstrip()
-    return len(text) >= min_chars and text[-1:] in _SENTENCE_END and "\n" not in text
+    return len(text) >= min_chars and text[-1:] in PROSE_END and "\n" not in text
 
 
 def _without_learned(blocks: list[Block], learned: set[str]) -> tuple[list[Block], list[Block]]:
@@ -183,14 +180,9 @@ def _without_learned(blocks: list[Block], learned: set[str]) -> tuple[list[Block
     known = [block_fingerprint(b.text) in learned for b in blocks]
     kept, removed = [], []
     for index, block in enumerate(blocks):
-        if not known[index]:
-            kept.append(block)
-            continue
-        follows = next((i for i in range(index + 1, len(blocks)) if not known[i]), None)
-        if follows == index + 1 and _is_prose(block) and _is_prose(blocks[follows], 60):
-            kept.append(block)
-        else:
-            removed.append(block)
+        nxt = index + 1
+        opening = nxt < len(blocks) and not known[nxt] and _is_prose(block) and _is_prose(blocks[nxt], 60)
+        (kept if not known[index] or opening else removed).append(block)
     return kept, removed
 
 
