@@ -25,10 +25,10 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks.extraction_quality import git_revision, write_section  # noqa: E402
 from benchmarks.real_pages import DOC, fundus_pages, zyte_pages  # noqa: E402
 
 BIN = Path(sys.executable).parent
-SECTION = "## `pressarchive extract` against the `trafilatura` command"
 
 
 def write_pages(directory: Path) -> list[Path]:
@@ -80,24 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(table)
     if args.write:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
-        ).stdout.strip()
         body = (
-            f"{SECTION}\n\nBoth commands as fresh processes over the real pages of fundus-de and the\n"
-            "Zyte set;"
-            " see the docstring of `benchmarks/extract_cli_speed.py`.\n\n"
+            "Both commands as fresh processes over the real pages of fundus-de and the Zyte set; see\n"
+            "the docstring of `benchmarks/extract_cli_speed.py`.\n\n"
             f"{table}\n\nCommand: `python benchmarks/extract_cli_speed.py --rounds {args.rounds} --write` · "
-            f"date {dt.date.today().isoformat()} · commit {commit}.\n"
+            f"date {dt.date.today().isoformat()} · commit {git_revision()}.\n"
         )
-        text = DOC.read_text(encoding="utf-8")
-        if SECTION in text:
-            start = text.index(SECTION)
-            end = text.find("\n## ", start + len(SECTION))
-            text = text[:start] + body + (text[end + 1 :] if end != -1 else "")
-        else:
-            text = text.rstrip("\n") + "\n\n" + body
-        DOC.write_text(text, encoding="utf-8")
+        heading = "`pressarchive extract` against the `trafilatura` command"
+        write_section(DOC, "extract-cli-speed", body, heading)
     return 0
 
 

@@ -30,7 +30,6 @@ import argparse
 import datetime as dt
 import gzip
 import json
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -43,6 +42,7 @@ DOC = REPO / "docs" / "benchmarks.md"
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks.extraction_quality import git_revision, write_section  # noqa: E402
 from benchmarks.metric import evaluate, page_scores  # noqa: E402
 
 
@@ -213,30 +213,16 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-SECTION = "## Real article pages (zero configuration)"
-
-
 def write_doc(rows: list[Row], command: str) -> None:
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
     body = (
-        f"{SECTION}\n\n"
         "Pages nobody here built, every one an article: the share the zero-config classifier calls an\n"
         "announcement (what a crawl would store), exact titles, publication dates and body F1, against\n"
         "trafilatura in the same run (trafilatura has no classifier: its column counts pages with a\n"
         "title, a date and ≥ 250 characters). See the docstring of `benchmarks/real_pages.py`.\n\n"
         f"{table(rows)}\n\n"
-        f"Command: `{command}` · date {dt.date.today().isoformat()} · commit {commit}.\n"
+        f"Command: `{command}` · date {dt.date.today().isoformat()} · commit {git_revision()}.\n"
     )
-    text = DOC.read_text(encoding="utf-8")
-    if SECTION in text:
-        start = text.index(SECTION)
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + body + (text[end + 1 :] if end != -1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    DOC.write_text(text, encoding="utf-8")
+    write_section(DOC, "real-pages", body, "Real article pages (zero configuration)")
 
 
 def main(argv: list[str] | None = None) -> int:
