@@ -25,7 +25,7 @@ from crawler import classify, discovery
 from crawler.announce import announcement_from_response
 from crawler.extraction import page_blocks
 from crawler.extraction.boilerplate import page_fingerprints
-from crawler.extraction.dom import flatten_deep, xml_compatible
+from crawler.extraction.dom import drop_unparseable_urls, flatten_deep, xml_compatible
 from crawler.items import Announcement
 from crawler.listing import ListingEntry, listing_entries
 from crawler.sites import SiteProfile
@@ -113,13 +113,7 @@ def _selector(response: TextResponse) -> Selector:
     if sel is None:
         sel = Selector(text=flat, base_url=response.url)
         response._cached_selector = sel  # so response.css() (announce.py) reads this tree too
-    for element in sel.root.iter("a", "link", "area", "base"):
-        href = element.get("href")
-        if href and ("[" in href or ":" in href):
-            try:
-                urlsplit(href.strip()).port  # noqa: B018  (raises on a broken IPv6 literal or port)
-            except ValueError:
-                del element.attrib["href"]  # unparseable: no link (urljoin would raise downstream)
+    drop_unparseable_urls(sel.root)  # unparseable hrefs: no link (urljoin would raise downstream)
     return sel
 
 
