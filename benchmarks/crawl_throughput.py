@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         for stale in work.glob("archive.sqlite*"):
             stale.unlink()
         pressarchive = [
-            sys.executable, "-m", "crawler.cli", "crawl", "--url", url, "--db", str(db),
+            sys.executable, "-m", "pressarchive", "crawl", "--url", url, "--db", str(db),
             "--replica-proxy", server.proxy, "--replica-host", host, "--quiet",
         ]  # fmt: skip
         bare = [

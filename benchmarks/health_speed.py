@@ -170,7 +170,16 @@ def main(argv: list[str] | None = None) -> int:
         f"assess: {len(verdicts)} sources, median {statistics.median(times):.3f} s of {args.rounds} {counts}"
     )
     started = time.perf_counter()
-    cli = [sys.executable, "-m", "crawler.cli", "health", "--db", str(db), "--as-of", now.date().isoformat()]
+    cli = [
+        sys.executable,
+        "-m",
+        "pressarchive",
+        "health",
+        "--db",
+        str(db),
+        "--as-of",
+        now.date().isoformat(),
+    ]
     subprocess.run([*cli, "--format", "json"], capture_output=True, check=False)
     print(f"pressarchive health (process start included): {time.perf_counter() - started:.2f} s")
     return 0

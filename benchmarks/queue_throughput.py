@@ -30,7 +30,7 @@ from crawler.replicas.server import serve_replicas
 from tests.conftest import replica_args
 
 SITES = ["rvr", "spd_kreistagsfraktion_kleve"]
-CLI = [sys.executable, "-m", "crawler.cli"]
+CLI = [sys.executable, "-m", "pressarchive"]
 REPO = Path(__file__).resolve().parents[1]
 
 

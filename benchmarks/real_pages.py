@@ -15,9 +15,9 @@ Datasets (``shared/benchmarks/`` beside the repository):
 * ``zyte``: the Zyte article-extraction benchmark (181 pages, mostly English; body only).
 
 Per extractor: *announcement* — the share of pages the zero-config verdict calls an announcement
-(pressarchive: ``crawler.offline.read_saved_page``, what ``pressarchive extract`` runs: the
-crawl's own ``crawler.reading`` with the ad hoc profile a ``crawl --url`` gets, then
-``crawler.classify.classify``; trafilatura has no page classifier, so its
+(pressarchive: ``crawler.reading.saved.read_saved_page``, what ``pressarchive extract`` runs: the
+crawl's own ``crawler.reading.page`` with the ad hoc profile a ``crawl --url`` gets, then
+``crawler.reading.classify.classify``; trafilatura has no page classifier, so its
 column counts pages where it returns a title, a date and ≥ 250 characters of text); *title* —
 exact title after whitespace normalisation (invisible soft hyphens and zero-width
 characters dropped); *date* — the publication date's day; *body F1* — the
@@ -103,7 +103,7 @@ DATASETS: dict[str, tuple[str, Callable[[], list[Page]]]] = {
 
 
 def load_pressarchive() -> Callable[[Page], Reading]:
-    from crawler.offline import read_saved_page
+    from crawler.reading.saved import read_saved_page
 
     def run(page: Page) -> Reading:
         got = read_saved_page(page.html, page.url or "http://example.test/article", "text/html")

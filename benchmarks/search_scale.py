@@ -278,7 +278,7 @@ def measure(db: Path, terms: dict[str, list]) -> list[tuple[str, str, float, flo
 
 def export_run(db: Path, target: Path) -> dict[str, float]:
     started = time.perf_counter()
-    cmd = [sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "--format", "parquet",
+    cmd = [sys.executable, "-m", "pressarchive", "export", "--db", str(db), "--format", "parquet",
            "-o", str(target)]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, _, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS, not the largest of all children
@@ -374,7 +374,9 @@ def write_doc(figures: dict) -> None:
         head, rest = text.split("<!-- search-scale:start -->", 1)
         text = head + block + rest.split("<!-- search-scale:end -->", 1)[1]
     else:
-        text = text.rstrip() + "\n\n## Search, facets and export at 1,000,000 announcements\n\n" + block + "\n"  # noqa: E501
+        text = (
+            text.rstrip() + "\n\n## Search, facets and export at 1,000,000 announcements\n\n" + block + "\n"
+        )
     doc.write_text(text, encoding="utf-8")
 
 

@@ -11,7 +11,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler import netguard
+from crawler.policy import netguard
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class ReplicaProxyMiddleware:
 class TrapMiddleware:
     """Drop requests into a URL shape the spider has recognised as an endless link space.
 
-    The spider stops *scheduling* links of a trapped shape (``crawler.traps``); requests already
+    The spider stops *scheduling* links of a trapped shape (``crawler.policy.traps``); requests already
     queued before the trap was recognised are dropped here, at download time.
     """
 
@@ -69,7 +69,7 @@ class TrapMiddleware:
 
 
 class PrivateAddressMiddleware:
-    """Refuse requests into loopback, private and link-local networks (no SSRF, ``crawler.netguard``).
+    """Refuse requests into loopback, private and link-local networks (no SSRF, ``crawler.policy.netguard``).
 
     Runs before Scrapy's offsite filter and on every request, so links, redirects and
     ``meta refresh`` targets are all checked: by the host as written (``127.0.0.1``, ``[::1]``,

@@ -23,8 +23,8 @@ from scrapy.crawler import Crawler
 from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
+from crawler.policy.state import CrawlState
 from crawler.runstats import RunFigures
-from crawler.state import CrawlState
 from storage import health
 from storage.archive import Archive
 from storage.models import utcnow

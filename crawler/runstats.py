@@ -36,9 +36,9 @@ import statistics
 from collections import Counter
 from typing import Any
 
-from crawler import classify
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
-from crawler.state import TEASER_TOKEN
+from crawler.policy.state import TEASER_TOKEN
+from crawler.reading import classify
 from crawler.urls import url_key
 
 BODY_MIN_CHARS = 200

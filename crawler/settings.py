@@ -56,7 +56,7 @@ EXTENSIONS = {
 
 # pressarchive settings
 # Links, redirects and meta refreshes from a public site into loopback, private or link-local
-# networks are refused (crawler.netguard); True allows them (a crawl of an intranet).
+# networks are refused (crawler.policy.netguard); True allows them (a crawl of an intranet).
 ALLOW_PRIVATE_ADDRESSES = False
 ARCHIVE_DB = None  # SQLAlchemy URL or file path; None → PRESSARCHIVE_DB or ./archive.sqlite
 ARCHIVE_TRIGGER = "scrapy"  # who started the run: cli, scheduler, demo, scrapy
@@ -72,7 +72,7 @@ REPLICA_HOSTS: list[str] = []
 # Raw archive: every fetched response of a crawl goes into one WARC file (crawler/warc.py), so
 # `pressarchive reparse` can re-extract without the network. WARC_DIR None → warc/ beside the
 # SQLite archive file.
-# Extraction runs in this many worker processes (crawler/offload.py), so a crawl uses a second
+# Extraction runs in this many worker processes (crawler/reading/pool.py), so a crawl uses a second
 # core; 0 extracts inline in the crawl process.
 EXTRACT_WORKERS = 1
 WARC_ENABLED = True

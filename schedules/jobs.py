@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 def crawl_command(site: str, db: str, *, full: bool = False, extra_args: Sequence[str] = ()) -> list[str]:
-    cmd = [sys.executable, "-m", "crawler.cli", "crawl", site, "--db", db, "--trigger", "scheduler"]
+    cmd = [sys.executable, "-m", "pressarchive", "crawl", site, "--db", db, "--trigger", "scheduler"]
     if full:
         cmd.append("--full")
     return [*cmd, *extra_args]
@@ -42,13 +42,13 @@ def enqueue_site_crawl(
     site: str, db: str, job: str, cron: str, timezone: str, full: bool = False
 ) -> int | None:
     """The scheduled crawl of a PostgreSQL archive: queue the site for the workers
-    (``crawler.queue``) instead of crawling here. The night is keyed by the schedule job, the
+    (``schedules.queue``) instead of crawling here. The night is keyed by the schedule job, the
     site and the cron's fire time, so several schedulers firing the same night queue it once."""
     from datetime import datetime
 
     from apscheduler.triggers.cron import CronTrigger
 
-    from crawler.queue import QueueDispatcher, previous_fire_time
+    from schedules.queue import QueueDispatcher, previous_fire_time
 
     trigger = CronTrigger.from_crontab(cron, timezone=timezone)
     fire_time = previous_fire_time(trigger, datetime.now(trigger.timezone))

@@ -3,9 +3,9 @@
 Jobs persist in the archive (table ``apscheduler_jobs``, managed by APScheduler itself), so a
 restarted scheduler knows when each job last ran and coalesces missed runs into one instead of
 replaying every missed night. On a PostgreSQL archive a job does not crawl: it queues the site
-for ``pressarchive worker`` (``crawler.queue``), once per night however many schedulers run.
+for ``pressarchive worker`` (``schedules.queue``), once per night however many schedulers run.
 ``max_instances=1`` keeps two crawls of one site from overlapping
-inside the scheduler; the crawl's own site lock (see ``crawler.locks``) covers manual crawls.
+inside the scheduler; the crawl's own site lock (see ``schedules.locks``) covers manual crawls.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from storage.db import make_engine, resolve_url
 
 def is_postgres(db: str) -> bool:
     return resolve_url(db).startswith("postgresql")
+
 
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 6 * 3600}
 
@@ -52,7 +53,7 @@ def configure(
             },
             replace_existing=True,
         )
-    queued = is_postgres(db)  # PostgreSQL: the night is queued for the workers (crawler.queue)
+    queued = is_postgres(db)  # PostgreSQL: the night is queued for the workers (schedules.queue)
     for crawl in crawls:
         if queued:
             scheduler.add_job(

@@ -165,7 +165,7 @@ class Archive(_archive.Archive):
     def revisions(self, announcement_id: int) -> list[RevisionRecord]:
         """Every stored version, oldest first, each with the diff to the one before (what
         ``pressarchive show ID --history`` prints)."""
-        from crawler.show import revision_records
+        from storage.show import revision_records
 
         return [RevisionRecord(**r) for r in revision_records(self.history(announcement_id))]
 

@@ -95,7 +95,7 @@ async def announcement_page(datasette: Any, request: Any) -> Any:
     """One announcement: its fields, its text in paragraphs, every revision with the diff."""
     from datasette.utils.asgi import NotFound
 
-    from crawler.show import text_diff
+    from storage.show import text_diff
 
     name = request.url_vars["database"]
     try:

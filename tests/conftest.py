@@ -36,7 +36,7 @@ def replica_args(server) -> list[str]:
 def run_cli(*args: str, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run ``pressarchive ARGS`` in a child process and return the completed process."""
     return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *args],
+        [sys.executable, "-m", "pressarchive", *args],
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
 from crawler.items import Announcement, Event
+from pressarchive.cli import cli
 from storage import Archive, QueryError
 from storage import export as exp
 from storage.german import stem

@@ -7,8 +7,8 @@ what a person reading the page would say.
 
 from __future__ import annotations
 
-from crawler.classify import classify
-from crawler.reading import read_page
+from crawler.reading.classify import classify
+from crawler.reading.page import read_page
 from crawler.sites import adhoc_profile
 
 HOST = "http://www.gruene-musterstadt.test"

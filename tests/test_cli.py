@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from crawler.cli import cli
+from pressarchive.cli import cli
 
 
 def invoke(*args: str):

@@ -21,7 +21,7 @@ def test_readers_never_see_a_locked_database_while_a_crawl_writes(replicas, tmp_
     db = tmp_path / "archive.sqlite"
     Archive(str(db)).close()  # the schema exists before the first reader opens it
     cmd = [
-        sys.executable, "-m", "crawler.cli", "crawl", "spd_kreistagsfraktion_kleve", "--db", str(db),
+        sys.executable, "-m", "pressarchive", "crawl", "spd_kreistagsfraktion_kleve", "--db", str(db),
         *replica_args(replicas), "-s", "DOWNLOAD_DELAY=0.05", "-s", "ARCHIVE_FLUSH_SECONDS=0.2", "--quiet",
     ]  # fmt: skip
     crawl = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

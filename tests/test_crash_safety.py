@@ -45,7 +45,7 @@ def test_sigkill_mid_crawl_then_resume(replicas, tmp_path, reference_urls, store
     cmd = [
         sys.executable,
         "-m",
-        "crawler.cli",
+        "pressarchive",
         "crawl",
         SITE,
         "--db",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from crawler.cli import cli
+from pressarchive.cli import cli
 from tests.conftest import REPO
 
 

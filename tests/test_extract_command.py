@@ -8,7 +8,7 @@ import json
 
 from click.testing import CliRunner
 
-from crawler.cli import cli
+from pressarchive.cli import cli
 from tests.conftest import REPO
 
 RVR = REPO / "crawler/replicas/hosts/www.rvr.ruhr"

@@ -19,7 +19,7 @@ from crawler.extraction import (
     simhash,
     simhash_distance,
 )
-from crawler.offline import read_saved
+from crawler.reading.saved import read_saved
 
 URL = "https://www.spd-kleve.de/2015/07/10/integrationszentrum/"
 FIXTURES = Path(__file__).parent / "fixtures" / "extraction"

@@ -113,7 +113,7 @@ def crawl_night(
     procs = {}
     for host in hosts or SITES:
         cmd = [
-            sys.executable, "-m", "crawler.cli", "crawl", "--url", f"http://{host}/", "--db", str(dbs[host]),
+            sys.executable, "-m", "pressarchive", "crawl", "--url", f"http://{host}/", "--db", str(dbs[host]),
             "--replica-proxy", server.proxy_url, "--replica-host", host, "--quiet",
         ]  # fmt: skip
         log_path = snapshots / f"{host}-night{number}.log"

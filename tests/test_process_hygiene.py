@@ -60,7 +60,16 @@ def test_sigkill_at_random_moments_leaves_no_helper_process(replicas, tmp_path):
     moments = [rng.uniform(0.3, 9.0) for _ in range(4)]
     for round_, moment in enumerate(moments):
         db = tmp_path / f"a{round_}.sqlite"
-        cmd = [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--db", str(db), *replica_args(replicas)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pressarchive",
+            "crawl",
+            SITE,
+            "--db",
+            str(db),
+            *replica_args(replicas),
+        ]
         cmd += ["-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         seen: dict[int, int] = {}
@@ -84,15 +93,13 @@ def test_in_process_pool_workers_die_with_their_parent(tmp_path):
     """The same guard in a pool started from any Python process (here: a child we SIGKILL)."""
     script = (
         "import time\n"
-        "from crawler.offload import Offload\n"
+        "from crawler.reading.pool import Offload\n"
         "pool = Offload(2)\n"
         "pool.pool.submit(int, 1).result(timeout=120)\n"
         "print('ready', flush=True)\n"
         "time.sleep(600)\n"
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, text=True
-    )
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"
     seen = descendants(proc.pid)

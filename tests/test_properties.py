@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from crawler.extraction import extract
 from crawler.extraction.encoding import decode_html
 from crawler.extraction.german_dates import find_dates, first_date, parse_date_value
-from crawler.reading import read_page
+from crawler.reading.page import read_page
 from crawler.sites import adhoc_profile
 from crawler.urls import canonicalize, url_key, url_shape
 

@@ -38,7 +38,7 @@ def _wait(predicate, timeout: float = 240.0, what: str = "") -> None:  # type: i
 
 def _worker(url: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "worker", "--db", url, "--concurrency", "2"],
+        [sys.executable, "-m", "pressarchive", "worker", "--db", url, "--concurrency", "2"],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -109,8 +109,8 @@ def test_two_workers_never_crawl_one_site_at_once_and_a_duplicate_enqueue_is_one
 
 def test_a_scheduled_night_is_queued_once_by_several_schedulers(pg_url):
     pytest.importorskip("procrastinate")
-    from crawler.queue import QueueDispatcher
     from schedules.jobs import enqueue_site_crawl
+    from schedules.queue import QueueDispatcher
     from storage.archive import Archive
 
     Archive(pg_url).close()

@@ -1,4 +1,4 @@
-"""Reading a page once (``crawler.reading``): what the spider learns of a page without parsing it.
+"""Reading a page once (``crawler.reading.page``): what the spider learns of a page without parsing it.
 
 The spider never parses HTML itself; ``read_page`` runs in the extraction worker on the page's
 bytes. These tests say what it must report, and that it reports the same from bytes (worker)
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from scrapy.http import HtmlResponse
 
-from crawler.reading import read_page, read_response
+from crawler.policy.state import KnownPage
+from crawler.reading.page import read_page, read_response
 from crawler.sites import adhoc_profile
-from crawler.state import KnownPage
 
 URL = "http://www.spd-beispiel.test/aktuelles/"
 PAGE = """<!DOCTYPE html>
@@ -120,7 +120,7 @@ def test_a_row_holding_only_change_tokens_was_never_fetched():
 
 
 def test_a_teaser_is_changed_only_if_no_listing_showed_it_so_before():
-    from crawler.state import CrawlState
+    from crawler.policy.state import CrawlState
 
     page = KnownPage(
         "http://x.test/a/", "announcement", 200, None, None, None, [], 0, None,

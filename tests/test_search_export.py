@@ -9,7 +9,7 @@ import json
 import pyarrow.parquet as pq
 from click.testing import CliRunner
 
-from crawler.cli import cli
+from pressarchive.cli import cli
 
 
 def run(*args: str):

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli
 from crawler.items import Announcement, Contact, Event, Person
+from pressarchive.cli import cli
 from storage.archive import Archive
 
 V1 = "Der Kreistag berät am Montag über den Haushalt.\n\nDie SPD-Fraktion fordert mehr Geld für Schulen."

@@ -33,7 +33,7 @@ def server(seed_archive, tmp_path_factory):
     shutil.copy(seed_archive, db)
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "pressarchive", "serve", "--db", str(db), "--port", str(port)],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

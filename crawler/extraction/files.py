@@ -1,6 +1,6 @@
 """Saved HTML files as bytes: gzip-compressed or not, told by content, not by name.
 
-``crawler.offline`` reads saved pages for ``pressarchive extract`` through the crawl's own path.
+``crawler.reading.saved`` reads saved pages for ``pressarchive extract`` through the crawl's own path.
 """
 
 from __future__ import annotations

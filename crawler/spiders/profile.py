@@ -4,12 +4,12 @@ Seeds are the profile's start URLs, feeds and sitemaps, plus what robots.txt and
 themselves announce (``Sitemap:`` lines, ``<link rel="alternate">`` feeds). Listing pages are read
 for entries (link, date, archive year) and pagination. For a profiled CMS family the URL rules
 say what an article is; for an unknown site each page is classified by its content
-(``crawler.classify``). Only announcements become items.
+(``crawler.reading.classify``). Only announcements become items.
 
-Re-crawls are incremental (see ``crawler.state``): requests carry validators, unchanged pages
+Re-crawls are incremental (see ``crawler.policy.state``): requests carry validators, unchanged pages
 (304) are not processed again, known announcements are not asked again unless a sitemap or feed
 says they changed or no listing links to them any more. Endless link spaces are detected and
-bounded (``crawler.traps``).
+bounded (``crawler.policy.traps``).
 """
 
 from __future__ import annotations
@@ -40,14 +40,15 @@ from scrapy.utils.url import url_is_from_any_domain
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from crawler import classify, discovery, netguard
 from crawler.extraction import BoilerplateLearner
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
-from crawler.offload import Offload
-from crawler.reading import PageFacts, PageReading, read_response
+from crawler.policy import discovery, netguard
+from crawler.policy.state import TEASER_TOKEN, CrawlState
+from crawler.policy.traps import TrapGuard, far_future
+from crawler.reading import classify
+from crawler.reading.page import PageFacts, PageReading, read_response
+from crawler.reading.pool import Offload
 from crawler.sites import SiteProfile, adhoc_profile, get_site, load_families, parse_site
-from crawler.state import TEASER_TOKEN, CrawlState
-from crawler.traps import TrapGuard, far_future
 from crawler.urls import canonicalize, url_key, url_shape
 from crawler.warc import warc_location
 
@@ -733,7 +734,7 @@ class ProfileSpider(scrapy.Spider):
     def _refused_link(self, url: str) -> CrawlFailure | None:
         """A link not followed for a reason worth recording (once per URL and run): a scheme that
         is neither the web nor a mail/phone/script link (``file:``, ``data:``, ``ftp:``…), or an
-        address in a private network linked from a public site (``crawler.netguard``)."""
+        address in a private network linked from a public site (``crawler.policy.netguard``)."""
         parts = urlsplit(url)
         if parts.scheme in ("http", "https"):
             if self.private_site or not netguard.private_host(parts.hostname):

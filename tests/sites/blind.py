@@ -62,7 +62,20 @@ BLIND = SITES_DIR / "hosts_blind"
 BLIND_CHANGED = SITES_DIR / "hosts_blind_changed"
 NIGHT1, NIGHT2 = "2024-05-14T20:00:00Z", "2024-05-15T20:00:00Z"
 TODAY, TOMORROW = date(2024, 5, 14), date(2024, 5, 15)
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 UTF8 = "text/html; charset=utf-8"
 
@@ -358,7 +371,9 @@ class Release:
 
 def rfc822(r: Release) -> str:
     day = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[r.published.weekday()]
-    month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][r.published.month - 1]
+    month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][
+        r.published.month - 1
+    ]
     return f"{day}, {r.published.day:02d} {month} {r.published.year} {r.hour:02d}:{r.minute:02d}:00 +0200"
 
 
@@ -2102,7 +2117,57 @@ CITY_NEW = seeds("""
 I | Kultur | Stadtfest 2024: Programm steht fest | das Programm des Stadtfestes 2024
 I | Kultur | Freibad Weidenau startet in die Saison | die Saisoneröffnung im Freibad Weidenau
 """)
-SERVICES = ["Abfallberatung", "Abfallkalender", "Abmeldung", "Altkleidercontainer", "Anwohnerparkausweis", "Aufenthaltstitel", "Ausweisverlust", "Bauantrag", "Baugenehmigung", "Baulastenverzeichnis", "Beglaubigung", "Behindertenparkausweis", "Bewohnerparken", "Briefwahl", "Bürgerbüro", "Eheschließung", "Einbürgerung", "Elterngeld", "Fischereischein", "Fundbüro", "Führungszeugnis", "Gaststättenerlaubnis", "Geburtsurkunde", "Gewerbeanmeldung", "Gewerbeabmeldung", "Grundsteuer", "Grünschnitt", "Hausnummernvergabe", "Hundesteuer", "Jugendschutz", "Kindertagespflege", "Kita-Platz", "Lebenspartnerschaft", "Marktstandvergabe", "Meldebescheinigung", "Namensänderung", "Parkerleichterung", "Personalausweis", "Plakatierung", "Reisepass", "Schwerbehindertenausweis", "Sondernutzung", "Sperrmüll", "Sterbeurkunde", "Straßenreinigung", "Umzug", "Wohnberechtigungsschein", "Wohngeld", "Zweitwohnungssteuer"]
+SERVICES = [
+    "Abfallberatung",
+    "Abfallkalender",
+    "Abmeldung",
+    "Altkleidercontainer",
+    "Anwohnerparkausweis",
+    "Aufenthaltstitel",
+    "Ausweisverlust",
+    "Bauantrag",
+    "Baugenehmigung",
+    "Baulastenverzeichnis",
+    "Beglaubigung",
+    "Behindertenparkausweis",
+    "Bewohnerparken",
+    "Briefwahl",
+    "Bürgerbüro",
+    "Eheschließung",
+    "Einbürgerung",
+    "Elterngeld",
+    "Fischereischein",
+    "Fundbüro",
+    "Führungszeugnis",
+    "Gaststättenerlaubnis",
+    "Geburtsurkunde",
+    "Gewerbeanmeldung",
+    "Gewerbeabmeldung",
+    "Grundsteuer",
+    "Grünschnitt",
+    "Hausnummernvergabe",
+    "Hundesteuer",
+    "Jugendschutz",
+    "Kindertagespflege",
+    "Kita-Platz",
+    "Lebenspartnerschaft",
+    "Marktstandvergabe",
+    "Meldebescheinigung",
+    "Namensänderung",
+    "Parkerleichterung",
+    "Personalausweis",
+    "Plakatierung",
+    "Reisepass",
+    "Schwerbehindertenausweis",
+    "Sondernutzung",
+    "Sperrmüll",
+    "Sterbeurkunde",
+    "Straßenreinigung",
+    "Umzug",
+    "Wohnberechtigungsschein",
+    "Wohngeld",
+    "Zweitwohnungssteuer",
+]
 CITY_SECTIONS = {
     "Verwaltung": (
         "/rathaus/verwaltung",

@@ -24,9 +24,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "cluster_members",
-        sa.Column(
-            "id", sa.Integer, sa.ForeignKey("announcements.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("id", sa.Integer, sa.ForeignKey("announcements.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("text_hash", sa.String(40), nullable=False),
         sa.Column("signature", sa.LargeBinary, nullable=False),

@@ -1,8 +1,8 @@
 """Saved pages read the way a zero-configuration crawl reads them (``pressarchive extract``).
 
 Why here and not in ``crawler.extraction``: the verdict a crawl acts on (announcement, listing or
-other) comes from the page's links and teasers as well as its text (``crawler.reading``,
-``crawler.classify``), so re-reading saved pages must go through the same path as the crawl, or
+other) comes from the page's links and teasers as well as its text (``crawler.reading.page``,
+``crawler.reading.classify``), so re-reading saved pages must go through the same path as the crawl, or
 the two would disagree. Inputs are saved HTML files (any charset, gzip by content) and WARC files
 (``.warc``/``.warc.gz``, from this crawler or any other): one record per HTML response record.
 Everything is a generator of plain dicts, one per page, in input order, so hundreds of files
@@ -22,9 +22,9 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from crawler import classify
 from crawler.extraction.files import read_html_file
-from crawler.reading import read_page
+from crawler.reading import classify
+from crawler.reading.page import read_page
 from crawler.sites import SiteProfile, adhoc_profile, load_sites, parse_site
 
 _OFFLINE = parse_site(

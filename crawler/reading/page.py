@@ -2,10 +2,10 @@
 
 The spider decides what to request and what to store; to decide, it needs the page's links,
 its listing entries, the feeds it announces, its declared canonical URL and the signals that
-classify it (``crawler.classify``), and for a candidate article the extracted announcement.
+classify it (``crawler.reading.classify``), and for a candidate article the extracted announcement.
 All of that comes from one parse of the page, in :func:`read_page`. That function takes plain
 values (bytes, strings, the profile) and returns plain values, so it runs unchanged inline or
-in an extraction worker process (``crawler.offload``): the crawl process itself then never
+in an extraction worker process (``crawler.reading.pool``): the crawl process itself then never
 parses HTML, which keeps its single core free for Scrapy's own work.
 """
 
@@ -21,13 +21,14 @@ from parsel import Selector
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
 
-from crawler import classify, discovery
-from crawler.announce import announcement_from_response
 from crawler.extraction import page_blocks
 from crawler.extraction.boilerplate import page_fingerprints
 from crawler.extraction.dom import drop_unparseable_urls, flatten_deep, xml_compatible
 from crawler.items import Announcement
-from crawler.listing import ListingEntry, listing_entries
+from crawler.policy import discovery
+from crawler.reading import classify
+from crawler.reading.announce import announcement_from_response
+from crawler.reading.listing import ListingEntry, listing_entries
 from crawler.sites import SiteProfile
 from crawler.urls import canonicalize
 

@@ -1,6 +1,6 @@
 """Helper processes die with the crawl that started them, however the crawl ends.
 
-A crawl's extraction pool (``crawler.offload``) is a forkserver process, its worker processes and
+A crawl's extraction pool (``crawler.reading.pool``) is a forkserver process, its worker processes and
 multiprocessing's resource tracker. A crawl that exits normally shuts them down; a crawl that is
 SIGKILLed (an OOM kill, a scheduler timeout, a queue's hard time limit) runs no code at all, and
 without help its helpers would live on, parented to init, holding 200 MB each night after night.

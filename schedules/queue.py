@@ -76,7 +76,18 @@ def queueing_lock_of(site: str) -> str:
 
 # -- the task --------------------------------------------------------------------------------------
 def crawl_command(site: str, db: str, *, full: bool = False, extra_args: Sequence[str] = ()) -> list[str]:
-    cmd = [sys.executable, "-m", "crawler.cli", "crawl", site, "--db", db, "--trigger", "queue", "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pressarchive",
+        "crawl",
+        site,
+        "--db",
+        db,
+        "--trigger",
+        "queue",
+        "--quiet",
+    ]
     if full:
         cmd.append("--full")
     return [*cmd, *extra_args]
@@ -87,7 +98,7 @@ class CrawlFailed(RuntimeError):
 
 
 def _child_setup() -> None:
-    from crawler.lifeline import die_with_parent
+    from crawler.reading.lifeline import die_with_parent
 
     os.setsid()  # its own process group: a time limit kills the crawl and its helpers
     die_with_parent()  # a SIGKILLed worker takes its crawl with it

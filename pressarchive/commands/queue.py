@@ -1,6 +1,6 @@
 """``pressarchive worker``, ``enqueue`` and ``queue``: per-site crawl jobs on a PostgreSQL archive.
 
-Registered on the main command group in ``crawler.cli``; the queue itself is ``crawler.queue``
+Registered on the main command group in ``pressarchive.cli``; the queue itself is ``schedules.queue``
 (Procrastinate on the archive's own database).
 """
 
@@ -29,8 +29,8 @@ db_option = click.option(
 
 
 def _dispatcher(db: str | None, **kwargs):  # type: ignore[no-untyped-def]
-    from crawler.cli import _db, _open_archive
-    from crawler.queue import QueueDispatcher, QueueError, is_postgres
+    from pressarchive.cli import _db, _open_archive
+    from schedules.queue import QueueDispatcher, QueueError, is_postgres
 
     db_url = _db(db)
     if not is_postgres(db_url):
@@ -46,7 +46,7 @@ def _dispatcher(db: str | None, **kwargs):  # type: ignore[no-untyped-def]
 
 
 def _one_line(exc: BaseException) -> str:
-    from crawler.cli import one_line
+    from pressarchive.cli import one_line
 
     return one_line(exc)
 
@@ -98,7 +98,7 @@ def enqueue(
       pressarchive enqueue rvr spd_kreistagsfraktion_kleve
       pressarchive enqueue --all
     """
-    from crawler.cli import _resolve_profiles
+    from pressarchive.cli import _resolve_profiles
 
     profiles = _resolve_profiles(site_ids, all_sites, None)
     extra = ["--replica-proxy", replica_proxy] if replica_proxy else []

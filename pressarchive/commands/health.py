@@ -1,6 +1,6 @@
 """``pressarchive health``: one line per source, from the archive's run history (offline).
 
-Registered on the main command group in ``crawler.cli``. The rules live in ``storage.health``.
+Registered on the main command group in ``pressarchive.cli``. The rules live in ``storage.health``.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def health(db: str | None, sites: tuple[str, ...], fmt: str, as_of: datetime | N
 
     Example: pressarchive health --site rvr --format json
     """
-    from crawler.cli import _open_archive, console
+    from pressarchive.cli import _open_archive, console
     from storage.health import assess, unhealthy
 
     archive = _open_archive(db)

@@ -3,7 +3,7 @@
 When extraction improves, the archive should benefit without fetching every site again (pages
 may have changed or vanished since). Each ``pages`` row of kind ``announcement`` points to the
 WARC record of its last fetch; reparse reads that record, rebuilds the Scrapy response from it
-and runs the very function the spider runs (:func:`crawler.announce.announcement_from_response`),
+and runs the very function the spider runs (:func:`crawler.reading.announce.announcement_from_response`),
 with the page's stored listing context and the site's learned boilerplate. Storing goes through
 :meth:`Archive.store`, so identical output is ``unchanged`` and changed output a new revision.
 
@@ -30,8 +30,8 @@ from scrapy.responsetypes import responsetypes
 from sqlalchemy import select
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.announce import announcement_from_response
 from crawler.extraction import BoilerplateLearner
+from crawler.reading.announce import announcement_from_response
 from crawler.sites import ProfileError, SiteProfile, get_site, load_families, parse_site
 from storage import models as m
 from storage.archive import Archive
@@ -132,7 +132,7 @@ def profile_for(source: m.Source, sample_url: str, sample_body: bytes | None = N
         pass
     family = source.family if source.family and source.family != "generic" else None
     if family is None and sample_body is not None:
-        from crawler.classify import detect_family
+        from crawler.reading.classify import detect_family
 
         family = detect_family(sample_body, load_families())
     parts = urlsplit(sample_url)
@@ -191,7 +191,7 @@ def reparse(
     site_ids = _check_sites(archive, sites)
     with ExitStack() as stack:
         if db_url is not None:
-            from crawler.locks import SiteBusy, site_lock
+            from schedules.locks import SiteBusy, site_lock
 
             for site in site_ids:
                 try:

@@ -152,8 +152,8 @@ def sites_add(url: str, site_id: str | None, max_pages: int, output: str | None,
     """
     import tempfile
 
-    from crawler.profile_writer import profile_toml
     from crawler.run import ReplicaMode
+    from crawler.sites.writer import profile_toml
 
     proxy = fields.pop("replica_proxy")
     hosts = fields.pop("replica_hosts")
@@ -241,8 +241,8 @@ def run_crawls(
     overrides: dict | None = None,
 ) -> list[int]:
     """Crawl under per-site locks (busy sites are skipped and recorded) and return the run ids."""
-    from crawler.locks import SiteBusy, site_lock
     from crawler.run import crawl_settings, run_crawl
+    from schedules.locks import SiteBusy, site_lock
 
     archive = _open_archive(db_url)
     runnable: list[SiteProfile] = []
@@ -417,7 +417,7 @@ def extract_command(paths: tuple[str, ...], url: str | None, site_id: str | None
     Examples: pressarchive extract --site rvr pages/*.html.gz > out.jsonl
               pressarchive extract warc/*.warc.gz > pages.jsonl
     """
-    from crawler.offline import read_saved
+    from crawler.reading.saved import read_saved
 
     profile = None
     if site_id:
@@ -465,8 +465,8 @@ def reparse(site_ids: tuple[str, ...], db: str | None) -> None:
       pressarchive reparse
       pressarchive reparse rvr --db /srv/press/archive.sqlite
     """
-    from crawler.reparse import ReparseError, console_progress, iter_failure_reasons
-    from crawler.reparse import reparse as run_reparse
+    from pressarchive.reparse import ReparseError, console_progress, iter_failure_reasons
+    from pressarchive.reparse import reparse as run_reparse
 
     db_url = _db(db)
     archive = _open_archive(db_url)
@@ -509,7 +509,7 @@ def show(announcement_id: int, history: bool, db: str | None, fmt: str) -> None:
       pressarchive show 42 --history
       pressarchive show 42 --format json
     """
-    from crawler.show import NotFound, announcement_record, render_text
+    from storage.show import NotFound, announcement_record, render_text
 
     archive = _open_archive(db)
     try:
@@ -639,7 +639,7 @@ def schedule_list(schedule_files: tuple[str, ...]) -> None:
 
 
 def _register() -> None:
-    from crawler.health_cli import health
+    from pressarchive.commands.health import health
 
     cli.add_command(health)
 
@@ -648,21 +648,21 @@ _register()
 
 
 def _register_analyst_commands() -> None:
-    from crawler.analyst_cli import register
+    from pressarchive.commands.analysis import register
 
     register(cli)
 
 
-_register_analyst_commands()  # search, facets, export, clusters, report, serve (crawler/analyst_cli.py)
+_register_analyst_commands()  # search, facets, export, clusters, report, serve
 
 
 def _register_queue_commands() -> None:
-    from crawler.queue_cli import register
+    from pressarchive.commands.queue import register
 
     register(cli)
 
 
-_register_queue_commands()  # worker, enqueue, queue (crawler/queue_cli.py)
+_register_queue_commands()  # worker, enqueue, queue (pressarchive/commands/queue.py)
 
 
 def main() -> None:

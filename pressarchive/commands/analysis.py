@@ -1,6 +1,6 @@
 """The analysts' commands: ``search``, ``facets``, ``export``, ``clusters``, ``report``, ``serve``.
 
-Registered on the ``pressarchive`` group by :func:`register` (``crawler/cli.py``). Everything
+Registered on the ``pressarchive`` group by :func:`register` (``pressarchive/cli.py``). Everything
 printed from the archive goes through rich ``Text`` objects or ``escape``, never as markup, so a
 title with ``[/b]`` in it is printed as it is. Library and I/O errors become one line and a
 non-zero exit.
@@ -56,7 +56,7 @@ class QueryCommand(click.Command):
 
 
 class _Consoles:
-    """The consoles of ``crawler.cli`` (same settings), made here so this module never imports it."""
+    """The consoles of ``pressarchive.cli`` (same settings), made here so this module never imports it."""
 
     def __init__(self) -> None:
         from rich.console import Console
@@ -141,7 +141,7 @@ def _open(db: str | None):  # type: ignore[no-untyped-def]
     try:
         return Archive(url)
     except (DatabaseError, SQLAlchemyError) as exc:
-        from crawler.cli import one_line
+        from pressarchive.cli import one_line
 
         raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
 

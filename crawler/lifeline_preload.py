@@ -1,6 +1,0 @@
-"""Imported by the extraction pool's forkserver on start (``set_forkserver_preload``): the
-forkserver dies with its crawl (``crawler.lifeline``)."""
-
-from crawler.lifeline import guard_forkserver
-
-guard_forkserver()
