@@ -129,6 +129,13 @@ class Archive:
             for key, value in counts.items():
                 setattr(run, key, value)
 
+    def record_skipped_run(self, profile: Any, trigger: str, reason: str) -> int:
+        """A crawl that did not start (its site was busy): a run of its own, status ``skipped``."""
+        self.ensure_source(profile)
+        run_id = self.start_run([profile.id], trigger=trigger)
+        self.finish_run(run_id, "skipped", reason)
+        return run_id
+
     def set_run_warc(self, run_id: int, warc_path: str) -> None:
         """Record the run's WARC file as soon as it exists, so even a killed run points to it."""
         with self.sessions.begin() as s:
@@ -163,6 +170,22 @@ class Archive:
     def errors(self, run_id: int) -> list[m.CrawlError]:
         with self.sessions() as s:
             return list(s.scalars(select(m.CrawlError).where(m.CrawlError.run_id == run_id)))
+
+    def error_reasons(self, run_id: int) -> tuple[dict[str, int], str | None]:
+        """How often each failure reason occurred in a run, and the URL of its first failure."""
+        with self.sessions() as s:
+            rows = s.execute(
+                select(m.CrawlError.reason, func.count())
+                .where(m.CrawlError.run_id == run_id)
+                .group_by(m.CrawlError.reason)
+            ).all()
+            first = s.scalar(
+                select(m.CrawlError.url)
+                .where(m.CrawlError.run_id == run_id)
+                .order_by(m.CrawlError.id)
+                .limit(1)
+            )
+        return {reason: count for reason, count in sorted(rows)}, first
 
     # -- pages (crawler memory) ------------------------------------------------------------
     def page(self, url: str) -> m.Page | None:

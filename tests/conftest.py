@@ -87,6 +87,12 @@ def marked_processes(token: str) -> list[tuple[int, str]]:
 def pytest_configure(config):
     if not hasattr(config, "workerinput") and sys.platform.startswith("linux"):
         os.environ[SESSION_MARKER] = f"{os.getpid()}-{os.urandom(4).hex()}"
+    # Profiles a user added with `sites add` (~/.config/pressarchive/sites) are not the tests':
+    # every test run sees only the packaged profiles, unless a test points this elsewhere.
+    if "PRESSARCHIVE_USER_SITES_DIR" not in os.environ:
+        import tempfile
+
+        os.environ["PRESSARCHIVE_USER_SITES_DIR"] = tempfile.mkdtemp(prefix="pressarchive-user-sites-")
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -48,6 +48,7 @@ File format (family)::
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -57,7 +58,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-SITES_DIR = Path(__file__).resolve().parent
+SITES_DIR = Path(__file__).resolve().parent  # the packaged profiles
+# Where ``sites add`` writes, and further profile directories to search (``--sites-dir``):
+USER_SITES_ENV = "PRESSARCHIVE_USER_SITES_DIR"
+EXTRA_SITES_ENV = "PRESSARCHIVE_SITES_DIR"  # os.pathsep-separated
 FAMILIES_DIR = SITES_DIR / "families"
 SELECTOR_KEYS = (
     "title",
@@ -230,11 +234,35 @@ def load_site(path: Path) -> SiteProfile:
     return parse_site(_read_toml(path), path)
 
 
-def site_profile_paths(directory: Path = SITES_DIR) -> list[Path]:
-    return sorted(p for p in directory.rglob("*.toml") if p.parent.name != "families")
+def user_sites_dir() -> Path:
+    """The user's own profiles (``sites add`` writes there): ``$PRESSARCHIVE_USER_SITES_DIR``, else
+    the platform's configuration directory (``~/.config/pressarchive/sites`` on Linux), never
+    the installed package."""
+    from platformdirs import user_config_path
+
+    configured = os.environ.get(USER_SITES_ENV)
+    return Path(configured) if configured else user_config_path("pressarchive") / "sites"
 
 
-def load_sites(directory: Path = SITES_DIR) -> dict[str, SiteProfile]:
+def site_directories() -> list[Path]:
+    """Where site profiles are searched: the packaged ones, the user's, then ``--sites-dir``."""
+    extra = [Path(d) for d in os.environ.get(EXTRA_SITES_ENV, "").split(os.pathsep) if d]
+    return [SITES_DIR, user_sites_dir(), *extra]
+
+
+def site_profile_paths(directory: Path | None = None) -> list[Path]:
+    """The site profile files of one directory, or of every searched one (``site_directories``)."""
+    directories = [directory] if directory is not None else site_directories()
+    return [
+        path
+        for d in directories
+        if d.is_dir()
+        for path in sorted(d.rglob("*.toml"))
+        if path.parent.name != "families"
+    ]
+
+
+def load_sites(directory: Path | None = None) -> dict[str, SiteProfile]:
     """All site profiles by id; a duplicate id is an error (two files, one name)."""
     sites: dict[str, SiteProfile] = {}
     for path in site_profile_paths(directory):

@@ -1,6 +1,6 @@
 """The analysts' commands: ``search``, ``facets``, ``export``, ``clusters``, ``report``, ``serve``.
 
-Registered on the ``pressarchive`` group by :func:`register` (``pressarchive/cli.py``). Everything
+Loaded by the ``pressarchive`` group (``pressarchive/cli.py``) when one of them is invoked. Everything
 printed from the archive goes through rich ``Text`` objects or ``escape``, never as markup, so a
 title with ``[/b]`` in it is printed as it is. Library and I/O errors become one line and a
 non-zero exit.
@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import click
@@ -55,18 +56,11 @@ class QueryCommand(click.Command):
         return super().parse_args(ctx, [*front, "--", *words] if words else front)
 
 
-class _Consoles:
-    """The consoles of ``pressarchive.cli`` (same settings), made here so this module never imports it."""
+def _cli() -> ModuleType:
+    """The shared consoles (``pressarchive.options``)."""
+    from pressarchive import options
 
-    def __init__(self) -> None:
-        from rich.console import Console
-
-        self.console = Console(width=None if sys.stdout.isatty() else 160)
-        self.err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
-
-
-def _cli() -> _Consoles:
-    return _Consoles()
+    return options
 
 
 def filter_options(func: Callable) -> Callable:
@@ -141,7 +135,7 @@ def _open(db: str | None):  # type: ignore[no-untyped-def]
     try:
         return Archive(url)
     except (DatabaseError, SQLAlchemyError) as exc:
-        from pressarchive.cli import one_line
+        from pressarchive.options import one_line
 
         raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
 
@@ -511,8 +505,3 @@ def serve(db: str | None, host: str, port: int) -> None:
 
 
 COMMANDS = [search, facets, export, clusters, report, serve]
-
-
-def register(group: click.Group) -> None:
-    for command in COMMANDS:
-        group.add_command(command)

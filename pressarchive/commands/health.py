@@ -1,6 +1,6 @@
 """``pressarchive health``: one line per source, from the archive's run history (offline).
 
-Registered on the main command group in ``pressarchive.cli``. The rules live in ``storage.health``.
+Loaded by the main command group (``pressarchive.cli``) when invoked. The rules live in ``storage.health``.
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ def health(db: str | None, sites: tuple[str, ...], fmt: str, as_of: datetime | N
 
     Example: pressarchive health --site rvr --format json
     """
-    from pressarchive.cli import _open_archive, console
+    from pressarchive.options import console
+    from pressarchive.options import open_archive as _open_archive
     from storage.health import assess, unhealthy
 
     archive = _open_archive(db)

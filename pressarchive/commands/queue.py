@@ -1,6 +1,6 @@
 """``pressarchive worker``, ``enqueue`` and ``queue``: per-site crawl jobs on a PostgreSQL archive.
 
-Registered on the main command group in ``pressarchive.cli``; the queue itself is ``schedules.queue``
+Loaded by the main command group (``pressarchive.cli``) when invoked; the queue itself is ``schedules.queue``
 (Procrastinate on the archive's own database).
 """
 
@@ -29,7 +29,8 @@ db_option = click.option(
 
 
 def _dispatcher(db: str | None, **kwargs):  # type: ignore[no-untyped-def]
-    from pressarchive.cli import _db, _open_archive
+    from pressarchive.options import open_archive as _open_archive
+    from pressarchive.options import resolve_db as _db
     from schedules.queue import QueueDispatcher, QueueError, is_postgres
 
     db_url = _db(db)
@@ -46,7 +47,7 @@ def _dispatcher(db: str | None, **kwargs):  # type: ignore[no-untyped-def]
 
 
 def _one_line(exc: BaseException) -> str:
-    from pressarchive.cli import one_line
+    from pressarchive.options import one_line
 
     return one_line(exc)
 
@@ -98,7 +99,7 @@ def enqueue(
       pressarchive enqueue rvr spd_kreistagsfraktion_kleve
       pressarchive enqueue --all
     """
-    from pressarchive.cli import _resolve_profiles
+    from pressarchive.crawling import resolve_profiles as _resolve_profiles
 
     profiles = _resolve_profiles(site_ids, all_sites, None)
     extra = ["--replica-proxy", replica_proxy] if replica_proxy else []
@@ -149,8 +150,3 @@ def queue_command(db: str | None, limit: int, fmt: str) -> None:
                 f"{j['last_heartbeat']:%H:%M:%S}" if j.get("last_heartbeat") else "",
             )
         console.print(table)
-
-
-def register(cli: click.Group) -> None:
-    for command in (worker, enqueue, queue_command):
-        cli.add_command(command)
