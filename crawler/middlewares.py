@@ -11,7 +11,9 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
+from crawler import signals as crawl_signals
 from crawler.policy import netguard
+from crawler.urls import url_shape
 
 logger = logging.getLogger(__name__)
 
@@ -50,20 +52,26 @@ class ReplicaProxyMiddleware:
 class TrapMiddleware:
     """Drop requests into a URL shape the spider has recognised as an endless link space.
 
-    The spider stops *scheduling* links of a trapped shape (``crawler.policy.traps``); requests already
-    queued before the trap was recognised are dropped here, at download time.
+    The spider stops *scheduling* links of a trapped shape (``crawler.policy.traps``) and says
+    so (``crawl_signals.trap_found``); requests already queued before the trap was recognised
+    are dropped here, at download time.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.trapped: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapMiddleware:
-        return cls(crawler)
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.trap_found, signal=crawl_signals.trap_found)
+        return middleware
+
+    def trap_found(self, shape: str) -> None:
+        self.trapped.add(shape)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        traps = getattr(self.crawler.spider, "traps", None)
-        if traps is not None and not traps.allows(request.url):
+        if self.trapped and url_shape(request.url) in self.trapped:
             self.crawler.stats.inc_value("traps/dropped")
             raise IgnoreRequest(f"crawler trap: {request.url}")
 
@@ -96,7 +104,9 @@ class PrivateAddressMiddleware:
             return False
         known = self._private_site.get(id(spider))
         if known is None:
-            starts = getattr(getattr(spider, "profile", None), "start_urls", None) or ()
+            from crawler.spiders.profile import ProfileSpider
+
+            starts = spider.profile.start_urls if isinstance(spider, ProfileSpider) else ()
             known = any(netguard.private_url(url, resolve=self.resolve) for url in starts)
             self._private_site[id(spider)] = known
         return known

@@ -22,6 +22,8 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from sqlalchemy.exc import SQLAlchemyError
 
+from crawler import signals as crawl_signals
+from crawler.extraction import BoilerplateLearner
 from crawler.items import Announcement, CrawlFailure, PageTokens, PageVisit
 from crawler.policy.state import CrawlState
 from crawler.runstats import RunFigures
@@ -41,6 +43,7 @@ class ArchivePipeline:
         self.archive: Archive | None = None
         self.crawler: Crawler | None = None
         self.run_id: int | None = None
+        self.source = ""
         self.counts: Counter[str] = Counter()
         # Buffered writes, flushed together (``flush``): one transaction per batch of pages
         # instead of one per item keeps storage off the crawl's critical path.
@@ -54,6 +57,12 @@ class ArchivePipeline:
         self.started = time.monotonic()
         self.started_at = utcnow()
         self.first = False
+        # What the spider starts from (``crawl_signals.memory_loaded``), and what it noticed
+        # outside its callbacks (``failure_noticed``): plain values, sent by signal.
+        self.state: CrawlState | None = None
+        self.learner: BoilerplateLearner | None = None
+        self.unresolved: set[str] = set()  # requested URLs that never got a response
+        self.warc_path: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -64,30 +73,47 @@ class ArchivePipeline:
         # The run is finished on spider_closed, which carries the finish reason (Scrapy closes the
         # pipelines before it, and sets ``finish_reason`` in the stats only after).
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.memory_loaded, signal=crawl_signals.memory_loaded)
+        crawler.signals.connect(pipeline.failure_noticed, signal=crawl_signals.failure_noticed)
+        crawler.signals.connect(pipeline.warc_opened, signal=crawl_signals.warc_opened)
         return pipeline
+
+    def memory_loaded(self, state: CrawlState, learner: BoilerplateLearner) -> None:
+        """The spider's memory: figures count against it; the learner is stored at the end."""
+        self.state, self.learner = state, learner
+        self.first = not state.pages
+
+    def failure_noticed(self, failure: CrawlFailure, unresolved: list[str]) -> None:
+        """A failure the spider noticed outside a callback (a redirect loop, a redirect off the
+        site): recorded now; its chain's URLs are remembered when the crawl closes."""
+        self.unresolved.update(unresolved)
+        if self.archive is not None:
+            self.process_item(failure)
+
+    def warc_opened(self, path: str) -> None:
+        """The run's WARC file, on the run record as soon as it exists (even a killed run has it)."""
+        self.warc_path = path
+        if self.archive is not None and self.run_id is not None:
+            self.archive.set_run_warc(self.run_id, path)
 
     def open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider  # type: ignore[union-attr]
         self.archive = Archive(self.db)
         self.archive.mark_stale_runs_aborted()
         profile = spider.profile
+        self.source = profile.id
         self.archive.ensure_source(profile)
-        learned = self.archive.boilerplate(profile.id)
-        if learned and hasattr(spider, "learner"):
-            spider.learner = type(spider.learner).from_json(learned)
-            spider.learned = frozenset(spider.learner.learned())
-        full = bool(self.crawler and self.crawler.settings.getbool("CRAWL_FULL"))
-        spider.state = CrawlState.load(self.archive, profile.id, full=full)
-        self.first = not spider.state.pages
-        adhoc = getattr(spider, "adhoc", profile.family == "generic")
+        # A site nobody profiled has no URL rule for articles (pages are classified by content).
+        adhoc = profile.family == "generic"
         self.figures = RunFigures(
             profile.id,
             start_urls=profile.start_urls,
-            article_rule=None if adhoc else lambda url: spider.profile.is_article(url),
+            article_rule=None if adhoc else profile.is_article,
         )
         self.started, self.started_at = time.monotonic(), utcnow()
-        self.run_id = self.archive.start_run([profile.id], trigger=self.trigger)
-        spider.run_id = self.run_id
+        self.run_id = self.archive.start_run([profile.id], trigger=self.trigger, warc_path=self.warc_path)
+        if self.crawler is not None:
+            self.crawler.stats.set_value(crawl_signals.RUN_ID_STAT, self.run_id)
         logger.info("crawl run %s started for %s", self.run_id, profile.id)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
@@ -161,17 +187,14 @@ class ArchivePipeline:
 
     def close_spider(self, spider: Spider | None = None) -> None:
         """Write what is still buffered; the run itself is finished on ``spider_closed``."""
-        spider = spider or self.crawler.spider  # type: ignore[union-attr]
         if self.archive is None or self.run_id is None:
             return
-        for failure in getattr(spider, "late_failures", ()):  # e.g. redirect loops (a signal saw them)
-            self.process_item(failure, spider)
         self.flush()
-        unresolved = [url for url in getattr(spider, "unresolved", ()) if self.archive.page(url) is None]
-        values = {"source_id": spider.profile.id, "kind": "error", "status": 0}
+        unresolved = [url for url in sorted(self.unresolved) if self.archive.page(url) is None]
+        values = {"source_id": self.source, "kind": "error", "status": 0}
         self.archive.save_pages([(url, values, False) for url in unresolved])
-        if hasattr(spider, "learner"):
-            self.archive.save_boilerplate(spider.profile.id, spider.learner.to_json())
+        if self.learner is not None:
+            self.archive.save_boilerplate(self.source, self.learner.to_dict())
 
     def spider_closed(self, spider: Spider, reason: str = "finished") -> None:
         """Finish the run: its figures, its self-check, its status, the source's health."""
@@ -186,14 +209,14 @@ class ArchivePipeline:
     def _finish(self, spider: Spider, reason: str) -> None:
         assert self.archive is not None
         assert self.run_id is not None
-        source = spider.profile.id
+        source = self.source
         stats = self.crawler.stats.get_stats() if self.crawler else {}
         for key, value in self.counts.items():
             stats.setdefault(f"pressarchive/{key}", value)
         fetched = int(stats.get("downloader/response_count", 0)) if self.crawler else self.counts["pages"]
         figures = None
         if self.figures is not None:
-            state = getattr(spider, "state", None)
+            state = self.state
             figures = self.figures.summary(
                 stats,
                 known=state.pages if state is not None else None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from crawler.signals import RUN_ID_STAT
 from crawler.sites import SiteProfile
 from crawler.spiders.profile import ProfileSpider
 
@@ -78,4 +79,5 @@ def run_crawl(profiles: Sequence[SiteProfile], settings: dict) -> list[int]:
         crawlers.append(crawler)
         process.crawl(crawler, profile=profile)
     process.start()
-    return [run_id for c in crawlers if (run_id := getattr(c.spider, "run_id", None)) is not None]
+    # The archive pipeline publishes each crawl's run id in its stats (``RUN_ID_STAT``).
+    return [run_id for c in crawlers if c.stats and (run_id := c.stats.get_value(RUN_ID_STAT)) is not None]

@@ -44,6 +44,7 @@ from sqlalchemy.engine import make_url
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from crawler import signals as crawl_signals
 from storage.db import resolve_url
 
 logger = logging.getLogger(__name__)
@@ -225,28 +226,16 @@ class WarcExtension:
 
     # -- lifecycle -----------------------------------------------------------------------------
     def spider_opened(self, spider: Spider) -> None:
-        profile = getattr(spider, "profile", None)
-        site = getattr(profile, "id", None) or spider.name
-        path = self.directory / warc_filename(site)
-        info = {"site": site, "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else ""}
+        path = self.directory / warc_filename(_site_of(spider))
+        info = {
+            "site": _site_of(spider),
+            "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "",
+        }
         self.recorder = WarcRecorder(path, info)
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warc")
-        spider.warc_path = str(path)
         logger.info("writing WARC %s", path)
-        self._record_on_run(spider, str(path))
-
-    def _record_on_run(self, spider: Spider, path: str) -> None:
-        """Put the file on the crawl run the archive pipeline opened (pipelines open first)."""
-        run_id = getattr(spider, "run_id", None)
-        if run_id is None:
-            return
-        from storage.archive import Archive
-
-        archive = Archive(self.crawler.settings.get("ARCHIVE_DB"))
-        try:
-            archive.set_run_warc(run_id, path)
-        finally:
-            archive.close()
+        # The archive pipeline puts it on the crawl run (no second connection from here).
+        self.crawler.signals.send_catch_log(crawl_signals.warc_opened, path=str(path))
 
     def spider_closed(self, spider: Spider) -> None:
         if self._thread is not None:
@@ -298,3 +287,10 @@ class WarcExtension:
         if self.crawler.stats:
             self.crawler.stats.inc_value("warc/records", 2)
         return offset
+
+
+def _site_of(spider: Spider) -> str:
+    """The site id a WARC file is named after: the profile's, else the spider's name."""
+    from crawler.spiders.profile import ProfileSpider
+
+    return spider.profile.id if isinstance(spider, ProfileSpider) else spider.name

@@ -152,7 +152,7 @@ def _learned(archive: Archive, source_id: str) -> frozenset[str]:
     stored = archive.boilerplate(source_id)
     if not stored:
         return frozenset()
-    return frozenset(BoilerplateLearner.from_json(stored).learned())
+    return frozenset(BoilerplateLearner.from_dict(stored).learned())
 
 
 def _pages(archive: Archive, sites: Sequence[str]) -> list[m.Page]:

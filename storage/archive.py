@@ -91,6 +91,7 @@ class Archive:
             s.add(row)
 
     def boilerplate(self, source_id: str) -> dict[str, Any] | None:
+        """What the site's crawls learned of its boilerplate (``BoilerplateLearner.to_dict``)."""
         with self.sessions() as s:
             row = s.get(m.Source, source_id)
             return row.boilerplate if row else None

@@ -303,7 +303,7 @@ def test_boilerplate_learner_finds_blocks_repeated_across_pages():
     learned = learner.learned(min_pages=3, min_share=0.5)
     assert block_fingerprint("Unser  Ortsverein trifft sich JEDEN Montag.") in learned
     assert block_fingerprint(f"Artikel 0: {PARAGRAPH}") not in learned
-    restored = BoilerplateLearner.from_json(learner.to_json())
+    restored = BoilerplateLearner.from_dict(learner.to_dict())
     assert restored.learned() == learned
     assert BoilerplateLearner().learned() == set()
 

@@ -11,10 +11,10 @@ matches whatever markup or spacing surrounds it.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from crawler.extraction.blocks import render_blocks
 from crawler.extraction.dom import parse_html, strip_noise
@@ -78,14 +78,14 @@ class BoilerplateLearner:
         threshold = max(min_pages, min_share * self.pages)
         return {fp for fp, count in self.counts.items() if count >= threshold}
 
-    def to_json(self) -> str:
+    def to_dict(self) -> dict[str, Any]:
         """Serialised state (page count and fingerprint counts) for storage between crawls."""
-        return json.dumps({"pages": self.pages, "counts": dict(self.counts)}, sort_keys=True)
+        return {"pages": self.pages, "counts": dict(self.counts)}
 
     @classmethod
-    def from_json(cls, data: str) -> BoilerplateLearner:
-        """Rebuild a learner from :meth:`to_json` output."""
-        state = json.loads(data) if data else {}
+    def from_dict(cls, state: dict[str, Any] | None) -> BoilerplateLearner:
+        """Rebuild a learner from :meth:`to_dict` output (None: a learner that saw nothing)."""
+        state = state or {}
         learner = cls()
         learner.pages = int(state.get("pages", 0))
         learner.counts = Counter({str(k): int(v) for k, v in state.get("counts", {}).items()})

@@ -55,3 +55,18 @@ def feed_links(sel: Selector, base_url: str) -> list[str]:
 def looks_like_feed(body: bytes) -> bool:
     head = body[:2000].lower()
     return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    link: str  # as the feed writes it (may be relative)
+    text: str  # everything the feed says of the item: its change token
+
+
+def feed_entries(sel: Selector) -> Iterator[FeedEntry]:
+    """The items of an RSS or Atom feed (any namespace): their link and text."""
+    sel.remove_namespaces()
+    for node in sel.xpath("//item | //entry"):
+        link = node.xpath("link/text()").get() or node.xpath("link/@href").get()
+        if link and link.strip():
+            yield FeedEntry(link.strip(), " ".join(node.xpath(".//text()").getall()))

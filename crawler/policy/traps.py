@@ -30,14 +30,17 @@ class TrapGuard:
         self.barren: Counter[str] = Counter()  # consecutive unproductive pages per shape
         self.trapped: set[str] = set()
 
-    def fetched_page(self, url: str, productive: bool) -> None:
+    def fetched_page(self, url: str, productive: bool) -> str | None:
+        """Count a fetched page; the URL's shape if this page made it a trap."""
         shape = url_shape(url)
         if productive:
             self.barren[shape] = 0
-            return
+            return None
         self.barren[shape] += 1
-        if self.barren[shape] >= self.patience:
+        if self.barren[shape] >= self.patience and shape not in self.trapped:
             self.trapped.add(shape)
+            return shape
+        return None
 
     def allows(self, url: str) -> bool:
         return url_shape(url) not in self.trapped

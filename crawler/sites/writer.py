@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,3 +40,28 @@ def profile_toml(
     if found.get("sitemaps"):
         lines.append(f"sitemaps = {_toml_value(sorted(found['sitemaps']))}")
     return "\n".join(lines) + "\n", site_id
+
+
+def write_discovery_report(
+    path: str,
+    *,
+    family: str | None,
+    name: str | None,
+    feeds: Iterable[str],
+    sitemaps: Iterable[str],
+    domains: Iterable[str],
+    pages: int,
+    announcements: int,
+) -> None:
+    """What a discovery crawl found (``DISCOVERY_REPORT``), as JSON for :func:`profile_toml`."""
+    report = {
+        "family": family,
+        "name": name,
+        "feeds": sorted(feeds),
+        "sitemaps": sorted(sitemaps),
+        "domains": list(domains),
+        "pages": pages,
+        "announcements": announcements,
+    }
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(report, fh, ensure_ascii=False)
