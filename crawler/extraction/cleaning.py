@@ -16,6 +16,7 @@ from lxml import html
 
 from crawler.extraction.blocks import PROSE_END, Block
 from crawler.extraction.dom import attr_lower, drop, lines_of
+from crawler.extraction.german_dates import DATE_PREFIX
 
 # ---- structural -------------------------------------------------------------------------------
 
@@ -276,7 +277,7 @@ def clean_blocks(
             continue
         if index < skipping:
             continue
-        key = _key(_DATE_PREFIX.sub("", text)) if size <= key_limit else None
+        key = _key(DATE_PREFIX.sub("", text)) if size <= key_limit else None
         if (
             not re.search(r"\w", text)
             or (key is not None and (key == title_key or key in site_keys))
@@ -325,7 +326,6 @@ def clean_blocks(
     return CleanResult(blocks=kept, photos=photos, dropped=dropped)
 
 
-_DATE_PREFIX = re.compile(r"^\s*[0-3]?\d\.[01]?\d\.(?:(?:19|20)?\d\d)?\s*:\s+")
 # words (lower case) without which the pattern of the same name cannot match
 _ACCESSIBILITY_WORDS = (
     "darstellung", "taste alt", "inhalt", "spring", "navigation", "suche", "menü", "schriftgr",
@@ -350,7 +350,7 @@ def _drop_before_title(blocks: list[Block], title_key: str | None) -> list[Block
     if not title_key:
         return blocks
     for index, block in enumerate(blocks[:6]):
-        if _key(_DATE_PREFIX.sub("", block.text)) == title_key:
+        if _key(DATE_PREFIX.sub("", block.text)) == title_key:
             before = [b for b in blocks[:index] if len(b.text) >= 60 or len(b.text.split()) > 5]
             return before + blocks[index:]
     return blocks

@@ -25,7 +25,13 @@ from lxml import html
 from crawler.extraction.blocks import Block
 from crawler.extraction.context import PageContext
 from crawler.extraction.dom import attr_lower, select, text_of
-from crawler.extraction.german_dates import DateMention, find_dates, first_date, parse_date_value
+from crawler.extraction.german_dates import (
+    DATE_PREFIX,
+    DateMention,
+    find_dates,
+    first_date,
+    parse_date_value,
+)
 from crawler.extraction.jsonld import first_value
 
 LOGGER = logging.getLogger(__name__)
@@ -41,7 +47,6 @@ MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
     "last-modified", "modified", "lastmod",
 )  # fmt: skip
-TITLE_DATE_PREFIX = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?\s*:\s+")
 # "Datum:" and "Stand:" are left out on purpose: the first labels event dates ("Datum: Mittwoch,
 # 26. Mai 2021"), the second the last change of a page template.
 _LABELLED = re.compile(
@@ -202,7 +207,7 @@ class _Finder:
 
     def title_prefix(self) -> date | None:
         for text in self.ev.title_texts:
-            match = TITLE_DATE_PREFIX.match(text or "")
+            match = DATE_PREFIX.match(text or "")
             if not match:
                 continue
             year = int(match["y"]) if match["y"] else self.year

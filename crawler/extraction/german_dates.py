@@ -48,6 +48,9 @@ _PREFIX_NAMED = re.compile(rf"(?P<wd>{WEEKDAYS})\.?,?\s+(?:den\s+)?\Z", re.I)
 _PREFIX_NUMERIC = re.compile(rf"(?P<wd>{WEEKDAYS})\.?,?\s+(?:den\s+)?\Z")
 _PREFIX_WINDOW = 64  # a weekday prefix has at most 15 characters besides white space
 _NAMED_HINT = re.compile(r"\d\.\s*[A-Za-zÄä]")
+# A listing entry or title that starts with its date: ``23.06.: Sozialkonferenz``, ``1.2.2019: …``
+# (yearly archive pages of WebSoziCMS sites; the year comes from the page's heading).
+DATE_PREFIX = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)?\s*:\s*")
 HAS_DATE_DIGITS = re.compile(r"\d\.|\d{4}-\d")  # cheap pre-check: most sentences have no date
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 

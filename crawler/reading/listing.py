@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import urljoin
 
 from parsel import Selector
 
-_FULL_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b")
-_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\s?\d)")
+from crawler.extraction.german_dates import DATE_PREFIX, first_date
+
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_ENTRY_DATE_PREFIX = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -32,22 +30,11 @@ class ListingEntry:
     text: str = ""  # everything the entry shows (title, teaser, date): changes when they change
 
 
-def _iso(day: int, month: int, year: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def listing_date(text: str, year: int | None = None) -> str | None:
-    """The first date in a listing text: ``18.01.2019`` or ``23.06.`` with the page's year."""
-    found = _FULL_DATE.search(text)
-    if found:
-        return _iso(int(found[1]), int(found[2]), int(found[3]))
-    found = _DAY_MONTH.search(text)
-    if found and year:
-        return _iso(int(found[1]), int(found[2]), year)
-    return None
+    """The first date in a listing text: ``18.01.2019``, ``2. Juli 2015``, or ``23.06.`` with the
+    page's year (the German date grammar of ``crawler.extraction.german_dates``)."""
+    found = first_date(text, year)
+    return found.isoformat() if found else None
 
 
 def page_year(sel: Selector, year_selector: str | None) -> int | None:
@@ -85,7 +72,7 @@ def listing_entries(sel: Selector, base_url: str, selectors: dict) -> list[Listi
         shown = " ".join(entry.css(_with_pseudo(date_css, " ::text")).getall()) if date_css else ""
         whole = _clean(" ".join(entry.css("::text").getall()))
         when = listing_date(shown, year) or listing_date(whole, year)
-        title = _ENTRY_DATE_PREFIX.sub("", link_text) or None
+        title = DATE_PREFIX.sub("", link_text) or None
         entries.append(
             ListingEntry(url=urljoin(base_url, href.strip()), title=title, date=when, year=year, text=whole)
         )
