@@ -1,7 +1,9 @@
 """The archive API: the only place that writes announcements, runs and page state.
 
-Every write is its own short transaction, so a crawl killed at any moment leaves the database
-consistent and loses at most the item in flight. Storing is idempotent: the same content for
+Every write is one short transaction: a crawl's buffered batch (announcements, the states of
+their pages, change tokens: :meth:`Archive.save_batch`) is written all or nothing, so a crawl
+killed at any moment leaves the database consistent and loses at most the batch in flight,
+whose pages the next run fetches again. Storing is idempotent: the same content for
 the same canonical URL changes nothing but ``last_seen``; a changed content hash becomes a new
 revision while the old one is kept.
 """
