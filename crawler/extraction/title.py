@@ -20,6 +20,7 @@ from lxml import html
 
 from crawler.extraction.context import PageContext
 from crawler.extraction.dom import select, text_of
+from crawler.extraction.headline import displayed_heading, normal
 from crawler.extraction.jsonld import first_value, types_of
 
 DATE_PREFIX = re.compile(r"^\s*[0-3]?\d\.[01]?\d\.(?:(?:19|20)?\d\d)?\s*:\s+")
@@ -31,6 +32,7 @@ _GENERIC = re.compile(
     re.I,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|»|/|›)\s")
+_TAIL = re.compile(r"\s+(?:[|–—»·-]{1,2}|::)\s+\S")  # " | Site", " – DW – 28.04.2023"
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
@@ -106,6 +108,20 @@ def _acceptable(text: str, names: list[str]) -> bool:
     return not len(_BREADCRUMB.findall(text)) >= 2
 
 
+def _without_repeated_tail(text: str, others: list[str]) -> str:
+    """``text`` without a tail that the page's other headline sources lack: og:title
+    ``Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung`` where the ``<h1>`` and ``<title>`` say
+    ``Steigende US-Zinsen setzen Dax zu`` (``| DW | 28.04.2023``, ``| Sport``). The page itself
+    tells that the tail is the site, section or date, whatever its spelling; a leading part is
+    left alone (it may be the kicker of the headline)."""
+    best = text
+    for other in others:
+        shorter = len(_key(other)) >= 10 and len(other) < len(best) and text.startswith(other)
+        if shorter and _TAIL.match(text[len(other) :]):
+            best = other
+    return best
+
+
 def find_title(
     root: html.HtmlElement,
     meta: Mapping[str, str],
@@ -114,33 +130,56 @@ def find_title(
     context: PageContext,
     url: str,
 ) -> TitleResult:
-    """Pick the title: profile selector, JSON-LD headline, og:title, a heading that <title> confirms,
-    the first ``<h1>``, ``<title>``, the listing's link text — the first acceptable one wins."""
+    """Pick the title, the first acceptable one of: the profile selector; og:title when the JSON-LD
+    headline says the same (spelled as the page shows it); the metadata headline (og:title, JSON-LD
+    headline, twitter:title, ``<title>``) that the displayed heading shows, whole or without its
+    kicker; the JSON-LD headline, og:title, twitter:title, a heading that ``<title>`` confirms,
+    the first ``<h1>``, ``<title>``, the listing's link text.
+
+    Why this order: og:title and the JSON-LD headline are the publisher's two declarations of the
+    headline; where they agree, that is it. Where they differ, one is the search-engine variant
+    (``<title>`` and a breadcrumb ``<h1>`` repeat it) and the page shows the other: the displayed
+    heading (:mod:`crawler.extraction.headline`) decides. Tails that the other sources lack
+    (``| Börsen-Zeitung``, ``| DW | 28.04.2023``) are dropped from each metadata text first."""
     names = site_names(root, meta, jsonld, url)
     title_tag = _title_tag(root)
     headings = [text_of(h) for h in root.iter("h1", "h2", "h3")]
     selected = [text_of(el) for el in select(root, selectors.get("title"))]
     raw_texts = [t for t in selected + headings + [title_tag, context.listing_title or ""] if t]
+    found = tuple(dict.fromkeys(names))
+    if selected and _acceptable(chosen := _cleaned(selected[0], names), names):
+        return TitleResult(chosen, raw_texts, found)
     headline = first_value(jsonld, "headline")
+    declared = [
+        _cleaned(text, names)
+        for text in (
+            meta.get("og:title", ""),
+            headline if isinstance(headline, str) else "",
+            meta.get("twitter:title", ""),
+            title_tag,
+        )
+    ]
+    shown = displayed_heading(root)
+    shown_texts = [t for t in (shown.text, shown.headline) if t] if shown else []
+    sources = [t for t in [*declared, *shown_texts] if t]
+    og, ld, twitter, tag = (_without_repeated_tail(t, sources) for t in declared)
+    displayed = [t for t in (og, ld, twitter, tag) if t and normal(t) in shown_texts]
+    if og and _key(og) == _key(ld):  # agreed; spelled as the page shows it, else as og:title
+        displayed = [*(t for t in (ld, og) if t in displayed), og]
     title_key = _key(clean_title(title_tag, names))
     confirmed = next(
         (h for h in headings if len(_key(h)) >= 10 and _key(clean_title(h, names)) in title_key), ""
     )
-    h1s = [text_of(h) for h in root.iter("h1")]
-    candidates = [
-        *selected[:1],
-        headline if isinstance(headline, str) else "",
-        meta.get("og:title", ""),
-        meta.get("twitter:title", ""),
-        confirmed,
-        *h1s,
-        title_tag,
-        context.listing_title or "",
-    ]
-    for candidate in candidates:
-        if "&" in candidate and _ENTITY.search(candidate):  # escaped twice in the page's metadata
-            candidate = unescape(candidate)
-        cleaned = clean_title(candidate, names) if candidate else ""
-        if _acceptable(cleaned, names):
-            return TitleResult(cleaned, raw_texts, tuple(dict.fromkeys(names)))
-    return TitleResult(None, raw_texts, tuple(dict.fromkeys(names)))
+    h1s = [_cleaned(text_of(h), names) for h in root.iter("h1")]
+    listed = _cleaned(context.listing_title or "", names)
+    for candidate in [*displayed, ld, og, twitter, _cleaned(confirmed, names), *h1s, tag, listed]:
+        if _acceptable(candidate, names):
+            return TitleResult(candidate, raw_texts, found)
+    return TitleResult(None, raw_texts, found)
+
+
+def _cleaned(candidate: str, names: list[str]) -> str:
+    """A candidate as :func:`clean_title` leaves it, entities that were escaped twice decoded."""
+    if "&" in candidate and _ENTITY.search(candidate):  # escaped twice in the page's metadata
+        candidate = unescape(candidate)
+    return clean_title(candidate, names) if candidate else ""
