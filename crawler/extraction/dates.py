@@ -70,6 +70,11 @@ _LABEL_WORDS = {
         r"(?:Aktualisiert|geändert|Stand)\s*(?:am|:)?\s*:?\s*(?:\d|Mo|Di|Mi|Do|Fr|Sa|So)", re.I
     ),
 }
+# the last part of a title, after the headline and one more part (the site): "… | DW | 28.04.2023",
+# "… – DW – 13.06.2023"; "Sommerfest | 12.07.2025" has no site part between and is not matched
+_TITLE_TAIL = re.compile(
+    r"\S\s+(?:[|–—·-]{1,2}|::)\s+[^|–—·]{2,60}?\s+(?:[|–—·-]{1,2}|::)\s+(?P<tail>[^|–—·]{6,30})$"
+)
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|publish|posted|byline|meta|info|rightbox|timedata")
 _YEAR_HEADING = re.compile(r"Veröffentlichungen\s+((?:19|20)\d\d)\b")
 _URL_DATES = (
@@ -214,6 +219,21 @@ class _Finder:
             if year is not None and year < 100:
                 year += 2000
             if year and (found := self.ok(_make(year, int(match["m"]), int(match["d"])))):
+                return found
+        return None
+
+    def title_tail(self) -> date | None:
+        """A date that closes ``<title>`` or og:title as a part of its own, after the site name
+        (``… | Europa | DW | 28.04.2023``): the page's date in its metadata. Only a whole part
+        after at least one other tail part counts, with its year: a date inside the headline, or
+        right after it (``Sommerfest | 12.07.2025``), may be an event's."""
+        element = self.ev.root.find(".//title")
+        for text in (text_of(element) if element is not None else "", self.ev.meta.get("og:title", "")):
+            match = _TITLE_TAIL.search(text)
+            tail = match["tail"].strip() if match else ""
+            mentions = list(find_dates(tail))
+            whole = len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(tail) - 1
+            if whole and mentions[0].year and (found := self.ok(mentions[0].resolve())):
                 return found
         return None
 
@@ -432,6 +452,7 @@ def find_dates_of_page(evidence: DateEvidence) -> DateResult:
         ("text", finder.date_elements),
         ("listing", lambda: finder.machine([context.listing_date])),
         ("feed", lambda: finder.machine([context.feed_date])),
+        ("text", finder.title_tail),
         ("url", finder.url),
         ("htmldate", finder.htmldate),
     ]
