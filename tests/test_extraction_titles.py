@@ -115,3 +115,13 @@ def test_a_date_right_after_the_headline_is_not_read_as_the_title_tail():
     html = page("", "<h1>Sommerfest</h1>", "Sommerfest | 12.07.2025")
     announcement = extract(html, "https://www.example-spd.de/termine/sommerfest/")
     assert announcement.date_source != "text"
+
+
+def test_an_og_title_cut_off_by_an_unescaped_quote_is_completed_from_the_title():
+    """``content="… und "royaler Besuch""`` ends the attribute at the quote."""
+    full = 'Marathon 2024: Überlegener Sieger und "royaler Besuch"'
+    html = page('<meta property="og:title" content="' + full + '">', "<p>Sport</p>", full)
+    assert extract(html, URL).title == full
+    shorter = "Zinsentscheid am Donnerstag: Klare Ansage"  # a shorter variant is not a cut
+    html = page(og(shorter), "<p>Wirtschaft</p>", shorter + " von Profis")
+    assert extract(html, URL).title == shorter

@@ -122,6 +122,18 @@ def _without_repeated_tail(text: str, others: list[str]) -> str:
     return best
 
 
+def _completed(text: str, others: list[str]) -> str:
+    """``text`` as the longer source that continues it, when it was cut off: og:title ``Sieger
+    und`` where ``<title>`` says ``Sieger und "royaler Besuch"`` (an unescaped quote ends the
+    attribute). Only a continuation that starts with that quote counts: a shorter variant of the
+    headline is not a cut."""
+    for other in sorted(others, key=len):
+        rest = other[len(text) :]
+        if len(text) >= 20 and other.startswith(text) and rest.lstrip()[:1] in ('"', "'"):
+            return other  # (only a quote ends the attribute: "… Klare Ansage" is no cut of "… von Profis")
+    return text
+
+
 def find_title(
     root: html.HtmlElement,
     meta: Mapping[str, str],
@@ -140,7 +152,8 @@ def find_title(
     headline; where they agree, that is it. Where they differ, one is the search-engine variant
     (``<title>`` and a breadcrumb ``<h1>`` repeat it) and the page shows the other: the displayed
     heading (:mod:`crawler.extraction.headline`) decides. Tails that the other sources lack
-    (``| Börsen-Zeitung``, ``| DW | 28.04.2023``) are dropped from each metadata text first."""
+    (``| Börsen-Zeitung``, ``| DW | 28.04.2023``) are dropped from each metadata text first, and
+    a text cut off mid-headline is completed from the source that continues it."""
     names = site_names(root, meta, jsonld, url)
     title_tag = _title_tag(root)
     headings = [text_of(h) for h in root.iter("h1", "h2", "h3")]
@@ -162,7 +175,7 @@ def find_title(
     shown = displayed_heading(root)
     shown_texts = [t for t in (shown.text, shown.headline) if t] if shown else []
     sources = [t for t in [*declared, *shown_texts] if t]
-    og, ld, twitter, tag = (_without_repeated_tail(t, sources) for t in declared)
+    og, ld, twitter, tag = (_completed(_without_repeated_tail(t, sources), sources) for t in declared)
     displayed = [t for t in (og, ld, twitter, tag) if t and normal(t) in shown_texts]
     if og and _key(og) == _key(ld):  # agreed; spelled as the page shows it, else as og:title
         displayed = [*(t for t in (ld, og) if t in displayed), og]
