@@ -10,6 +10,8 @@ databases.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -214,3 +216,22 @@ def test_the_light_tables_name_columns_of_the_models():
             assert isinstance(expected, type(col.type)) or type(col.type).__name__ in repr(expected), (
                 f"{light.name}.{col.name}: {col.type!r} is not {expected!r}"
             )
+
+
+def test_the_health_command_loads_no_orm_alembic_or_crawler(tmp_path):
+    """What keeps ``pressarchive health`` quick to start (its time is measured by
+    benchmarks/health_speed.py): reading through SQLAlchemy Core only."""
+    db = tmp_path / "archive.sqlite"
+    archive = Archive(str(db))
+    build(archive.engine)
+    archive.close()
+    probe = (
+        "import sys\nfrom pressarchive.cli import cli\n"
+        "try:\n    cli(['health', '--db', sys.argv[1], '--format', 'json'])\nexcept SystemExit:\n    pass\n"
+        "heavy = ('alembic', 'scrapy', 'twisted', 'crawler', 'sqlalchemy.orm', 'storage.models',"
+        " 'storage.archive')\n"
+        "print('loaded:', sorted(m for m in sys.modules if m.startswith(heavy)))"
+    )
+    shown = subprocess.run([sys.executable, "-c", probe, str(db)], capture_output=True, text=True, check=True)
+    assert shown.stdout.splitlines()[-1] == "loaded: []"
+    assert '"source": "broken"' in shown.stdout
