@@ -132,7 +132,7 @@ class Announcement(Base):
 
     __tablename__ = "announcements"
     __table_args__ = (
-        # The health rules' reads per source (migration 0010, ``storage.health.reading``).
+        # The health rules' reads per source (migration 0011, ``storage.health.reading``).
         Index("ix_announcements_source_published", "source_id", "published", "withdrawn_at"),
         Index("ix_announcements_source_first_seen", "source_id", "first_seen"),
     )

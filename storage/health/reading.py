@@ -3,7 +3,7 @@
 :func:`assess` judges every source (or some) from ``crawl_runs``, ``run_stats`` and
 ``announcements`` in three queries, each answering per source from an index
 (``ix_run_stats_source``; ``ix_announcements_source_published`` and
-``ix_announcements_source_first_seen``, migration 0010):
+``ix_announcements_source_first_seen``, migration 0011):
 
 1. per source, its newest run and newest completed run (ids), the start of its newest finished
    run, how many completed runs failed since, and when the archive last gained an announcement

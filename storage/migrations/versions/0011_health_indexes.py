@@ -7,8 +7,8 @@ queries from the index alone, already in order; ``ix_announcements_source_first_
 newest arrival one index seek per source. Without them each ``health`` read every announcement
 row (``storage/health/reading.py``; figures in ``docs/benchmarks.md``).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-04
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
