@@ -16,6 +16,8 @@ import click
 from rich.console import Console
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from storage.archive import Archive
 
 # Wide enough for the run tables when output goes to a file or pipe (rich assumes 80 columns there).
@@ -53,6 +55,23 @@ def open_archive(db: str | None) -> Archive:
         return Archive(url)
     except (DatabaseError, SQLAlchemyError) as exc:
         raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
+
+
+def open_engine(db: str | None) -> Engine:
+    """An engine on the archive (created or upgraded on first use), for commands that only read
+    through SQLAlchemy Core: without ``storage.archive`` and the ORM models it pulls in; a
+    failure is one line."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import DatabaseError, make_engine, upgrade
+
+    url = resolve_db(db)
+    try:
+        engine = make_engine(url)
+        upgrade(engine)
+    except (DatabaseError, SQLAlchemyError) as exc:
+        raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
+    return engine
 
 
 def one_line(exc: BaseException) -> str:

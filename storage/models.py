@@ -131,6 +131,11 @@ class Announcement(Base):
     """The current state of one announcement, keyed by its canonical URL."""
 
     __tablename__ = "announcements"
+    __table_args__ = (
+        # The health rules' reads per source (migration 0011, ``storage.health.reading``).
+        Index("ix_announcements_source_published", "source_id", "published", "withdrawn_at"),
+        Index("ix_announcements_source_first_seen", "source_id", "first_seen"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)

@@ -240,3 +240,19 @@ def test_check_run_reasons_carry_figures():
     healthy = {**figures, "stored_total": 231, "links": {**figures["links"], "stored": 231}}
     assert check_run(healthy) == ("ok", None)
     assert check_run({"responses": 0}) == ("failed", "no page could be fetched")
+
+
+def test_field_coverage_counts_none_empty_and_blank_as_missing():
+    """Unlike Spidermon's default (``None`` counts as covered), a field is covered only with a
+    value: ``None``, ``""``, whitespace and empty lists are missing; a body needs 200 characters."""
+    from crawler.items import Announcement, Event, Person
+    from crawler.runstats import coverage_of
+
+    empty = Announcement(url="https://x.test/1", title="  ", lead="", text="kurz", kind="", people=[])
+    assert not any(coverage_of(empty).values())
+    full = Announcement(
+        url="https://x.test/2", title="Titel", published="2026-06-01", lead="Vorspann", text="x" * 200,
+        people=[Person("Anna Berger", "Vorsitzende")], event=Event(start="2026-06-02"),
+    )  # fmt: skip
+    assert all(coverage_of(full).values())
+    assert coverage_of(Announcement(url="https://x.test/3", event=Event()))["event"] is False

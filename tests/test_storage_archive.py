@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -62,6 +64,28 @@ def test_schema_is_created_by_migrations_with_wal_and_fts(tmp_path):
     head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     assert con.execute("select version_num from alembic_version").fetchone() == (head,)
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_opening_a_current_archive_needs_no_alembic_but_knows_its_head(tmp_path):
+    """``storage.db.HEAD_REVISION`` is what a current archive records, and it is the head of the
+    migrations directory: a new migration must update it, or every open would upgrade again."""
+    from alembic.script import ScriptDirectory
+
+    from storage.db import HEAD_REVISION, MIGRATIONS_DIR, is_current, make_engine
+
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION
+    engine = make_engine(str(tmp_path / "a.sqlite"))
+    assert not is_current(engine)  # empty: nothing created yet
+    Archive(engine=engine).close()
+    engine = make_engine(str(tmp_path / "a.sqlite"))
+    assert is_current(engine)
+    engine.dispose()
+    probe = "import sys, storage.db as db; db.upgrade(db.make_engine(sys.argv[1])); "
+    probe += "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    shown = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "a.sqlite")], capture_output=True, text=True, check=True
+    )
+    assert shown.stdout.strip() == "[]"
 
 
 def test_storing_twice_is_idempotent_and_a_change_is_a_revision(archive):

@@ -10,8 +10,6 @@ import sys
 from datetime import date, datetime
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
 STYLE = {"ok": "green", "stale": "yellow", "drift": "magenta", "failing": "red"}
 
@@ -59,32 +57,37 @@ def health(db: str | None, sites: tuple[str, ...], fmt: str, as_of: datetime | N
 
     Example: pressarchive health --site rvr --format json
     """
-    from pressarchive.options import console
-    from pressarchive.options import open_archive as _open_archive
+    from pressarchive.options import open_engine
     from storage.health import assess, unhealthy
 
-    archive = _open_archive(db)
+    engine = open_engine(db)  # reads through SQLAlchemy Core only: no ORM, no Alembic, no crawler
     try:
-        verdicts = assess(archive.engine, sources=list(sites) or None, now=as_of)
+        verdicts = assess(engine, sources=list(sites) or None, now=as_of)
     finally:
-        archive.close()
+        engine.dispose()
     if sites and not verdicts:
         raise click.ClickException(f"no such source in the archive: {', '.join(sites)}")
     if fmt == "json":
         for verdict in verdicts:
             click.echo(json.dumps(verdict.to_dict(), ensure_ascii=False))
     else:
+        from rich.table import Table
+        from rich.text import Text
+
+        from pressarchive.options import console
+
+        # Text cells, not markup strings: rich then neither parses markup nor highlights each
+        # cell (a sixth of the time a table of 1,000 sources takes), and a reason needs no escaping.
         table = Table("source", "status", "reason", "last success", "last new", "newest", "cadence")
         for v in verdicts:
-            style = STYLE.get(v.status, "red")
             table.add_row(
-                v.source,
-                f"[{style}]{v.status}[/]",
-                escape(v.reason),
-                _when(v.last_success),
-                _when(v.last_new),
-                _when(v.newest_published),
-                _cadence(v),
+                Text(v.source),
+                Text(v.status, style=STYLE.get(v.status, "red")),
+                Text(v.reason),
+                Text(_when(v.last_success)),
+                Text(_when(v.last_new)),
+                Text(_when(v.newest_published)),
+                Text(_cadence(v)),
             )
         console.print(table)
     if unhealthy(verdicts):
