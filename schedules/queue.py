@@ -5,9 +5,11 @@ reactor runs once per process; the child is the ordinary ``pressarchive crawl SI
 queued crawl records its run exactly like a manual one). Any number of ``pressarchive worker``
 processes, on any number of machines, take jobs from the queue in the archive database:
 
-* ``lock = site:<id>``: Procrastinate never runs two jobs with one lock at once, so one site is
-  never crawled by two workers, and its politeness (delay, concurrency per host) holds, because
-  one Scrapy process fetches it;
+* ``lock = host:<name>`` (the host of the site's start URL): Procrastinate never runs two jobs
+  with one lock at once, so one host is never fetched by two workers, and its politeness (delay,
+  concurrency per host) holds across workers, because one Scrapy process fetches it; sites on a
+  shared host (party branches on one CMS host) are crawled one after the other, and one site is
+  never crawled twice at once;
 * ``queueing_lock = crawl:<id>``: a site waits in the queue at most once (a second
   ``enqueue`` is reported as already queued, not queued twice);
 * a scheduled night is deferred through Procrastinate's periodic-defer table, keyed by the
@@ -16,8 +18,11 @@ processes, on any number of machines, take jobs from the queue in the archive da
   puts them back in the queue (the crawl's child dies with its worker, ``PR_SET_PDEATHSIG``;
   the re-run's conditional requests and upserts neither lose nor double anything);
 * a failing crawl (exit code ≠ 0) is retried with exponential back-off, at most
-  ``MAX_ATTEMPTS`` times, and then stays ``failed`` in ``pressarchive queue``;
-* each job has a hard time limit (``JOB_TIMEOUT``; the child's process group is killed).
+  ``MAX_ATTEMPTS`` times, and then stays ``failed`` in ``pressarchive queue``; a retry waits
+  with a lower priority, so it does not hold up the other sites of its host meanwhile
+  (Procrastinate runs a lock's jobs in priority order);
+* each job has a hard time limit, the worker's (``JOB_TIMEOUT``; the child's process group is
+  killed, the job is failed and not retried: a crawl that ran into its limit would again).
 
 Laptop mode does not need any of this: SQLite and APScheduler with a local child process per
 crawl (``schedules.jobs``). :func:`dispatcher` picks by the archive URL, behind the same small
@@ -32,7 +37,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -45,8 +50,20 @@ TASK = "pressarchive.crawl_site"
 QUEUE = "crawl"
 JOB_TIMEOUT = 3 * 3600.0  # seconds: a site's crawl never takes longer than this
 MAX_ATTEMPTS = 4  # a failing crawl: the first run and three retries
+RETRY_WAIT = 5.0  # back-off base (s): retries wait 5, 25, 125 s
 STALLED_AFTER = 60.0  # seconds without a worker heartbeat: its job is taken again
-STALLED_CHECK = 30.0  # how often a worker looks for stalled jobs
+
+
+@dataclass(frozen=True)
+class WorkerPolicy:
+    """How a worker runs jobs: its time limit per job, the back-off base of retries, and how
+    long a silent worker counts as alive (heartbeats every ``stalled_after / 6`` s, the
+    stalled-job sweep every ``stalled_after / 2`` s). The worker's, not the enqueuer's: an
+    operator changes them by restarting workers, not by re-queueing jobs."""
+
+    timeout: float = JOB_TIMEOUT
+    retry_wait: float = RETRY_WAIT
+    stalled_after: float = STALLED_AFTER
 
 
 class QueueError(RuntimeError):
@@ -66,8 +83,16 @@ def conninfo(db_url: str) -> str:
     return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def lock_of(site: str) -> str:
-    return f"site:{site}"
+def lock_of(host: str) -> str:
+    return f"host:{host}"
+
+
+def host_of(site: str, profiles: Mapping[str, Any]) -> str:
+    """The host a site's crawl fetches (its first start URL's; Scrapy's politeness is per
+    host name). An unknown site keeps a lock of its own (its crawl fails with a clear error)."""
+    profile = profiles.get(site)
+    hosts = profile.start_urls_hosts() if profile is not None else []
+    return hosts[0] if hosts else f"site/{site}"
 
 
 def queueing_lock_of(site: str) -> str:
@@ -97,6 +122,10 @@ class CrawlFailed(RuntimeError):
     """The site's crawl exited with an error (retried with back-off)."""
 
 
+class CrawlTimedOut(RuntimeError):
+    """The site's crawl ran into the job's time limit and was killed (not retried)."""
+
+
 def _child_setup() -> None:
     from crawler.reading.lifeline import die_with_parent
 
@@ -124,10 +153,12 @@ async def crawl_site(
     )
     try:
         _, stderr = await asyncio.wait_for(proc.communicate(), timeout)
-    except (TimeoutError, asyncio.CancelledError):
+    except (TimeoutError, asyncio.CancelledError) as exc:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         await proc.wait()
+        if isinstance(exc, TimeoutError):
+            raise CrawlTimedOut(f"crawl of {site} killed at its time limit of {timeout:g} s") from None
         raise
     if proc.returncode:
         tail = " | ".join(stderr.decode("utf-8", "replace").strip().splitlines()[-3:])
@@ -137,15 +168,43 @@ async def crawl_site(
 
 
 # -- the app ---------------------------------------------------------------------------------------
-def make_app(db_url: str):  # type: ignore[no-untyped-def]
+def _retry_strategy(wait: float):  # type: ignore[no-untyped-def]
+    from procrastinate import RetryDecision, RetryStrategy
+
+    class BackOff(RetryStrategy):
+        """Exponential back-off; the retry waits one priority lower, so the host's other
+        sites are not held up behind it (a lock's waiting jobs run in priority order)."""
+
+        def get_retry_decision(self, *, exception: BaseException, job: Any) -> RetryDecision | None:
+            decision = super().get_retry_decision(exception=exception, job=job)
+            if decision is not None:
+                decision.priority = job.priority - 1
+            return decision
+
+    return BackOff(max_attempts=MAX_ATTEMPTS - 1, exponential_wait=wait, retry_exceptions={CrawlFailed})
+
+
+def make_app(db_url: str, policy: WorkerPolicy | None = None):  # type: ignore[no-untyped-def]
     """A Procrastinate app on the archive's database, with the crawl task registered."""
     try:
-        from procrastinate import App, PsycopgConnector, RetryStrategy
+        from procrastinate import App, PsycopgConnector
     except ImportError as exc:
         raise QueueError("the crawl queue needs Procrastinate: pip install 'pressarchive[postgres]'") from exc
+    policy = policy or WorkerPolicy()
     app = App(connector=PsycopgConnector(conninfo=conninfo(db_url)))
-    retry = RetryStrategy(max_attempts=MAX_ATTEMPTS - 1, exponential_wait=5, retry_exceptions={CrawlFailed})
-    app.task(name=TASK, queue=QUEUE, retry=retry)(crawl_site)
+
+    async def task(
+        site: str,
+        db: str,
+        full: bool = False,
+        extra_args: Sequence[str] = (),
+        timeout: float | None = None,  # jobs queued before the limit was the worker's carry one
+        timestamp: int | None = None,
+    ) -> int:
+        limit = policy.timeout if timeout is None else min(timeout, policy.timeout)
+        return await crawl_site(site, db, full, extra_args, limit, timestamp)
+
+    app.task(name=TASK, queue=QUEUE, retry=_retry_strategy(policy.retry_wait))(task)
     return app
 
 
@@ -156,17 +215,16 @@ async def _ensure_schema(app: Any) -> None:
         await app.schema_manager.apply_schema_async()
 
 
-def _job(site: str, db: str, *, full: bool, extra_args: Sequence[str], timeout: float, ts: int | None):  # type: ignore[no-untyped-def]
+def _job(site: str, host: str, db: str, *, full: bool, extra_args: Sequence[str], ts: int | None):  # type: ignore[no-untyped-def]
     from procrastinate import jobs
 
     kwargs: dict[str, Any] = {"site": site, "db": db, "full": full, "extra_args": list(extra_args)}
-    kwargs["timeout"] = timeout
     if ts is not None:
         kwargs["timestamp"] = ts
     return jobs.Job(
         id=None,
         queue=QUEUE,
-        lock=lock_of(site),
+        lock=lock_of(host),
         queueing_lock=queueing_lock_of(site),
         task_name=TASK,
         task_kwargs=kwargs,
@@ -193,25 +251,27 @@ class Dispatcher(Protocol):
 class QueueDispatcher:
     """Crawl jobs through Procrastinate on the archive's PostgreSQL."""
 
-    def __init__(self, db_url: str, *, extra_args: Sequence[str] = (), timeout: float = JOB_TIMEOUT):
+    def __init__(self, db_url: str, *, extra_args: Sequence[str] = (), policy: WorkerPolicy | None = None):
         self.db_url = db_url
         self.extra_args = list(extra_args)
-        self.timeout = timeout
-        self.app = make_app(db_url)
+        self.policy = policy or WorkerPolicy()
+        self.app = make_app(db_url, self.policy)
 
     async def _enqueue(
         self, sites: Sequence[str], full: bool, night: tuple[str, int] | None
     ) -> list[Enqueued]:
         from procrastinate.exceptions import AlreadyEnqueued
 
+        from crawler.sites import load_sites
+
+        profiles = load_sites()
         out = []
         async with self.app.open_async():
             await _ensure_schema(self.app)
             for site in sites:
                 ts = night[1] if night else None
-                job = _job(
-                    site, self.db_url, full=full, extra_args=self.extra_args, timeout=self.timeout, ts=ts
-                )
+                host = host_of(site, profiles)
+                job = _job(site, host, self.db_url, full=full, extra_args=self.extra_args, ts=ts)
                 try:
                     if night:
                         job_id = await self.app.job_manager.defer_periodic_job(
@@ -263,7 +323,7 @@ class QueueDispatcher:
         while True:
             try:
                 stalled = await self.app.job_manager.get_stalled_jobs(
-                    queue=QUEUE, seconds_since_heartbeat=STALLED_AFTER
+                    queue=QUEUE, seconds_since_heartbeat=self.policy.stalled_after
                 )
                 for job in stalled:
                     site = job.task_kwargs.get("site")
@@ -271,7 +331,7 @@ class QueueDispatcher:
                     await self.app.job_manager.retry_job(job)
             except Exception:  # a database hiccup must not stop the worker
                 logger.exception("looking for stalled jobs failed")
-            await asyncio.sleep(STALLED_CHECK)
+            await asyncio.sleep(self.policy.stalled_after / 2)
 
     async def _work(self, concurrency: int, wait: bool, name: str | None) -> None:
         async with self.app.open_async():
@@ -279,7 +339,13 @@ class QueueDispatcher:
             sweeper = asyncio.create_task(self._retry_stalled())
             try:
                 await self.app.run_worker_async(
-                    queues=[QUEUE], concurrency=concurrency, wait=wait, name=name, delete_jobs="never"
+                    queues=[QUEUE],
+                    concurrency=concurrency,
+                    wait=wait,
+                    name=name,
+                    delete_jobs="never",
+                    update_heartbeat_interval=self.policy.stalled_after / 6,
+                    stalled_worker_timeout=self.policy.stalled_after,
                 )
             finally:
                 sweeper.cancel()

@@ -57,8 +57,18 @@ def _one_line(exc: BaseException) -> str:
 @click.option("--concurrency", "-c", default=2, show_default=True, type=click.IntRange(min=1),
               help="Site crawls this worker runs at once (each in its own child process).")  # fmt: skip
 @click.option("--until-empty", is_flag=True, help="Stop when the queue is empty (tests, batch runs).")
-@click.option("--timeout", type=click.FloatRange(min=1), hidden=True, help="A job's time limit (s).")
-def worker(db: str | None, concurrency: int, until_empty: bool, timeout: float | None) -> None:
+@click.option("--timeout", type=click.FloatRange(min=1), help="A job's time limit (s) [default: 3 h].")
+@click.option("--retry-wait", type=click.FloatRange(min=1), hidden=True, help="Back-off base (s).")
+@click.option("--stalled-after", type=click.FloatRange(min=1), hidden=True,
+              help="Seconds without a heartbeat until a worker's jobs are taken again.")  # fmt: skip
+def worker(
+    db: str | None,
+    concurrency: int,
+    until_empty: bool,
+    timeout: float | None,
+    retry_wait: float | None,
+    stalled_after: float | None,
+) -> None:
     """Take per-site crawl jobs from the queue (run it on any number of machines).
 
     One site is never crawled by two workers at once; a worker that dies mid-crawl has its job
@@ -66,8 +76,11 @@ def worker(db: str | None, concurrency: int, until_empty: bool, timeout: float |
 
     Example: pressarchive worker --db postgresql+psycopg://press@db/archive --concurrency 8
     """
-    kwargs = {"timeout": timeout} if timeout else {}
-    dispatcher = _dispatcher(db, **kwargs)
+    from schedules.queue import WorkerPolicy
+
+    given = {"timeout": timeout, "retry_wait": retry_wait, "stalled_after": stalled_after}
+    policy = WorkerPolicy(**{k: v for k, v in given.items() if v is not None})
+    dispatcher = _dispatcher(db, policy=policy)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     name = f"{socket.gethostname()}-{os.getpid()}"
     err_console.print(f"worker {name}: concurrency {concurrency}")
