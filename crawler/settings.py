@@ -76,7 +76,8 @@ REPLICA_HOSTS: list[str] = []
 # core; 0 extracts inline in the crawl process.
 EXTRACT_WORKERS = 1
 WARC_ENABLED = True
-WARC_DIR = None
+WARC_DIR = None  # the WARC root; None: $PRESSARCHIVE_WARC_DIR, else beside a SQLite file
+WARC_MAX_BYTES = 1024**3  # a crawl's WARC rotates to its next file at this size
 
 LOG_LEVEL = "INFO"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -1,10 +1,17 @@
-"""The raw archive: every response a crawl fetches, kept in a WARC file next to the database.
+"""The raw archive: every response a crawl fetches, kept in WARC files under the WARC root.
 
 Extraction improves; pages change or vanish. Keeping what the server actually sent lets
 ``pressarchive reparse`` re-extract old pages without the network, and lets standard WARC tools
-(warcio, pywb, …) replay the crawl. One gzip-compressed WARC 1.1 file per crawl
-(``<WARC_DIR>/<site>-<UTC timestamp>-<pid>.warc.gz``) holds a ``warcinfo`` record, then per
-fetched response a ``response`` record followed by its ``request`` record.
+(warcio, pywb, …) replay the crawl. A crawl writes gzip-compressed WARC 1.1 files
+(``<root>/<site>/<site>-<UTC timestamp>-<pid>.warc.gz``, then ``…-<pid>-001.warc.gz`` and on once
+a file reaches ``WARC_MAX_BYTES``: many tools and shared file systems handle 1 GB files better
+than one file per endless crawl); each starts with a ``warcinfo`` record, then per fetched
+response a ``response`` record followed by its ``request`` record.
+
+The archive stores a file's path relative to the WARC root (``pages.warc_path``,
+``crawl_runs.warc_path``), so a file written by a worker on one machine is found by ``reparse``
+on any machine that mounts the same root, wherever it is mounted. Paths stored absolute by
+older versions are still read as they are.
 
 Scrapy hands over bodies after ``HttpCompressionMiddleware`` decoded them (and after Twisted
 de-chunked them). The stored HTTP headers are therefore made to describe the stored body:
@@ -17,8 +24,9 @@ Responses Scrapy consumes inside its downloader middlewares (redirects it follow
 retries) never reach ``response_received``; they are written from ``response_downloaded``
 instead, as they came off the wire.
 
-Settings: ``WARC_ENABLED`` (default True), ``WARC_DIR`` (default: ``warc/`` beside the SQLite
-file of ``ARCHIVE_DB``; the current directory's ``warc/`` for other databases).
+Settings: ``WARC_ENABLED`` (default True), ``WARC_DIR`` (the root; default
+``$PRESSARCHIVE_WARC_DIR``, else ``warc/`` beside the SQLite file of ``ARCHIVE_DB``, else the
+current directory's ``warc/``), ``WARC_MAX_BYTES`` (default 1 GiB).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import logging
 import os
 import re
 import socket
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -55,22 +64,53 @@ _TRANSFER_HEADERS = frozenset({b"transfer-encoding", b"content-length"})
 _SECRET_HEADERS = frozenset({b"authorization", b"proxy-authorization", b"cookie"})
 
 
-def warc_dir(settings: BaseSettings) -> Path:
-    """``WARC_DIR``, or ``warc/`` beside the SQLite archive file (``./warc`` otherwise)."""
-    configured = settings.get("WARC_DIR")
+WARC_DIR_ENV = "PRESSARCHIVE_WARC_DIR"
+DEFAULT_MAX_BYTES = 1024**3
+
+
+def warc_root(db: str | None, configured: str | None = None) -> Path:
+    """The WARC root: ``configured`` (``WARC_DIR``), ``$PRESSARCHIVE_WARC_DIR`` (the shared
+    mount on every crawl and analysis machine), else ``warc/`` beside a SQLite archive file,
+    else ``./warc``. The crawler and ``reparse`` resolve it the same way."""
+    configured = configured or os.environ.get(WARC_DIR_ENV)
     if configured:
         return Path(configured).expanduser().resolve()
-    url = make_url(resolve_url(settings.get("ARCHIVE_DB")))
+    url = make_url(resolve_url(db))
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database).resolve().parent / "warc"
     return Path.cwd() / "warc"
 
 
-def warc_filename(site: str, when: datetime | None = None, pid: int | None = None) -> str:
-    """``<site>-<UTC timestamp>-<pid>.warc.gz``: sortable by time, unique per crawl process."""
+def warc_dir(settings: BaseSettings) -> Path:
+    """The WARC root of a crawl's settings (``WARC_DIR``, ``ARCHIVE_DB``)."""
+    return warc_root(settings.get("ARCHIVE_DB"), settings.get("WARC_DIR"))
+
+
+def stored_path(path: Path, root: Path) -> str:
+    """How the archive records a WARC file: relative to the root (``/``-separated), or absolute
+    for a file outside it."""
+    for candidate, base in ((path, root), (path.resolve(), root.resolve())):
+        if candidate.is_relative_to(base):
+            return candidate.relative_to(base).as_posix()
+    return str(path)
+
+
+def resolve_stored(stored: str, root: Path) -> Path:
+    """The file a stored WARC path names on this machine (absolute paths: older archives)."""
+    path = Path(stored)
+    return path if path.is_absolute() else root / path
+
+
+def _safe(site: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", site) or "crawl"
+
+
+def warc_filename(site: str, when: datetime | None = None, pid: int | None = None, part: int = 0) -> str:
+    """``<site>-<UTC timestamp>-<pid>[-<part>].warc.gz``: sortable by time, unique per crawl
+    process; ``part`` counts the files a crawl rotated to."""
     when = when or datetime.now(UTC)
-    safe_site = re.sub(r"[^A-Za-z0-9_.-]+", "_", site) or "crawl"
-    return f"{safe_site}-{when:%Y%m%dT%H%M%SZ}-{pid or os.getpid()}.warc.gz"
+    suffix = f"-{part:03d}" if part else ""
+    return f"{_safe(site)}-{when:%Y%m%dT%H%M%SZ}-{pid or os.getpid()}{suffix}.warc.gz"
 
 
 def _status_line(status: int) -> str:
@@ -94,28 +134,54 @@ def _header_pairs(headers: Any, drop: frozenset[bytes]) -> list[tuple[str, str]]
 
 
 class WarcRecorder:
-    """Writes request/response pairs into one gzip-compressed WARC 1.1 file (no Scrapy needed).
+    """Writes request/response pairs into gzip-compressed WARC 1.1 files (no Scrapy needed).
 
     Each record is its own gzip member and is flushed at once, so the byte offset returned by
-    :meth:`write` is where a reader can seek to and start an ``ArchiveIterator``.
+    :meth:`write` is where a reader can seek to and start an ``ArchiveIterator``. With
+    ``max_bytes``, a pair that would start in a file already that large goes into the next
+    file (``next_path``), which starts with its own ``warcinfo``; :attr:`path` is the file the
+    last pair went into, :attr:`paths` every file written.
     """
 
-    def __init__(self, path: Path, info: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        info: dict[str, str] | None = None,
+        *,
+        max_bytes: int | None = None,
+        next_path: Callable[[int], Path] | None = None,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.next_path = next_path or (
+            lambda part: path.with_name(f"{path.name.split('.')[0]}-{part:03d}.warc.gz")
+        )
+        self.info = info or {}
+        self.records = 0
+        self.paths: list[Path] = []
+        self._fh: IO[bytes] | None = None
+        self._open(path)
+
+    def _open(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         # "x": never append to (and so corrupt the offsets of) another crawl's file.
-        self._fh: IO[bytes] | None = path.open("xb")
+        self._fh = path.open("xb")
         self.writer = WARCWriter(self._fh, gzip=True, warc_version="WARC/1.1")
-        self.records = 0
         warcinfo = {
             "software": "pressarchive/0.1 (warcio)",
             "format": "WARC File Format 1.1",
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
             "hostname": socket.gethostname(),
-            **(info or {}),
+            **self.info,
         }
         self.writer.write_record(self.writer.create_warcinfo_record(path.name, warcinfo))
         self._fh.flush()
+        self.paths.append(path)
+
+    def _rotate_if_full(self) -> None:
+        if self._fh is not None and self.max_bytes is not None and self._fh.tell() >= self.max_bytes:
+            self._fh.close()
+            self._open(self.next_path(len(self.paths)))
 
     @property
     def closed(self) -> bool:
@@ -125,6 +191,8 @@ class WarcRecorder:
         """Append ``response`` and then its ``request``; return the response record's offset."""
         if self._fh is None:
             raise ValueError(f"WARC file {self.path} is closed")
+        self._rotate_if_full()
+        assert self._fh is not None
         offset = self._fh.tell()
         body = response.body
         headers = _header_pairs(response.headers, _TRANSFER_HEADERS)
@@ -172,17 +240,17 @@ class WarcRecorder:
 
 
 class WarcLocation:
-    """Where a response's record is (or is being) written: the file, and the record's offset
-    once the writer thread has written it."""
+    """Where a response's record is (or is being) written: the file as the archive stores it
+    and the record's offset, once the writer thread has written it (only then is the file
+    known: the write may rotate to the next one)."""
 
-    def __init__(self, path: str, offset: Future[int | None]) -> None:
-        self.path = path
-        self._offset = offset
+    def __init__(self, written: Future[tuple[str, int] | None]) -> None:
+        self._written = written
 
     def resolve(self) -> tuple[str | None, int | None]:
         """``(path, offset)``, waiting for the write if needed; ``(None, None)`` if it failed."""
-        offset = self._offset.result()
-        return (self.path, offset) if offset is not None else (None, None)
+        written = self._written.result()
+        return written if written is not None else (None, None)
 
 
 def warc_location(meta: dict[str, Any]) -> tuple[str | None, int | None]:
@@ -205,6 +273,7 @@ class WarcExtension:
     def __init__(self, crawler: Crawler, directory: Path) -> None:
         self.crawler = crawler
         self.directory = directory
+        self.max_bytes = crawler.settings.getint("WARC_MAX_BYTES", DEFAULT_MAX_BYTES)
         self.recorder: WarcRecorder | None = None
         # Statuses Scrapy's downloader middlewares consume before response_received fires.
         self.retry_codes = frozenset(crawler.settings.getlist("RETRY_HTTP_CODES", []))
@@ -226,22 +295,31 @@ class WarcExtension:
 
     # -- lifecycle -----------------------------------------------------------------------------
     def spider_opened(self, spider: Spider) -> None:
-        path = self.directory / warc_filename(_site_of(spider))
-        info = {
-            "site": _site_of(spider),
-            "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "",
-        }
-        self.recorder = WarcRecorder(path, info)
+        site = _site_of(spider)
+        when = datetime.now(UTC)
+        folder = self.directory / _safe(site)
+        info = {"site": site, "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else ""}
+        self.recorder = WarcRecorder(
+            folder / warc_filename(site, when),
+            info,
+            max_bytes=self.max_bytes,
+            next_path=lambda part: folder / warc_filename(site, when, part=part),
+        )
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warc")
-        logger.info("writing WARC %s", path)
-        # The archive pipeline puts it on the crawl run (no second connection from here).
-        self.crawler.signals.send_catch_log(crawl_signals.warc_opened, path=str(path))
+        logger.info("writing WARC %s", self.recorder.path)
+        # The archive pipeline puts it on the crawl run (no second connection from here): the
+        # run names its first file, relative to the root; its pages name the file of each record.
+        stored = stored_path(self.recorder.path, self.directory)
+        self.crawler.signals.send_catch_log(crawl_signals.warc_opened, path=stored)
 
     def spider_closed(self, spider: Spider) -> None:
         if self._thread is not None:
             self._thread.shutdown(wait=True)  # every record queued is written before the file closes
         if self.recorder is not None:
-            logger.info("WARC %s: %d records", self.recorder.path, self.recorder.records)
+            files = len(self.recorder.paths)
+            logger.info(
+                "WARC %s: %d records in %d file(s)", self.recorder.paths[0], self.recorder.records, files
+            )
             self.recorder.close()
 
     # -- responses -----------------------------------------------------------------------------
@@ -263,17 +341,20 @@ class WarcExtension:
     def _write(self, request: Request, response: Response, locate: bool = True) -> None:
         if self.recorder is None or self.recorder.closed or self._thread is None:
             return
-        offset = self._thread.submit(self._write_now, self.recorder, request, response)
+        written = self._thread.submit(self._write_now, self.recorder, request, response)
         if not locate:
             return
         if response.status == 304:
             # No body: the page's content is still the one in its earlier record.
             request.meta.pop("warc", None)
         else:
-            request.meta["warc"] = WarcLocation(str(self.recorder.path), offset)
+            request.meta["warc"] = WarcLocation(written)
 
-    def _write_now(self, recorder: WarcRecorder, request: Request, response: Response) -> int | None:
-        """Write one record pair (in the writer thread); its offset, or None if it failed."""
+    def _write_now(
+        self, recorder: WarcRecorder, request: Request, response: Response
+    ) -> tuple[str, int] | None:
+        """Write one record pair (in the writer thread): the file as stored and the response
+        record's offset, or None if it failed."""
         try:
             offset = recorder.write(request, response)
         except (OSError, ValueError) as exc:
@@ -286,7 +367,7 @@ class WarcExtension:
             return None
         if self.crawler.stats:
             self.crawler.stats.inc_value("warc/records", 2)
-        return offset
+        return stored_path(recorder.path, self.directory), offset
 
 
 def _site_of(spider: Spider) -> str:

@@ -33,6 +33,7 @@ from warcio.archiveiterator import ArchiveIterator
 from crawler.extraction import BoilerplateLearner
 from crawler.reading.announce import announcement_from_response
 from crawler.sites import ProfileError, SiteProfile, get_site, load_families, parse_site
+from crawler.warc import resolve_stored, warc_root
 from storage import models as m
 from storage.archive import Archive
 
@@ -206,11 +207,16 @@ def _reparse(
 ) -> ReparseResult:
     pages = _pages(archive, requested)
     result = ReparseResult(run_id=archive.start_run(site_ids, trigger="reparse"))
-    for path in sorted({p.warc_path for p in pages if p.warc_path}):
+    # stored paths are relative to the WARC root of this machine (absolute: older archives)
+    root = warc_root(archive.engine.url.render_as_string(hide_password=False))
+    located = {
+        stored: str(resolve_stored(stored, root)) for stored in {p.warc_path for p in pages if p.warc_path}
+    }
+    for stored, path in sorted(located.items()):
         if not Path(path).is_file():
-            result.missing_files[path] = sum(1 for p in pages if p.warc_path == path)
+            result.missing_files[path] = sum(1 for p in pages if p.warc_path == stored)
     with ExitStack() as files:
-        reparser = _Reparser(archive, result, files)
+        reparser = _Reparser(archive, result, files, located)
         for done, page in enumerate(pages, 1):
             result.pages += 1
             failure = reparser.page(page)
@@ -226,8 +232,11 @@ def _reparse(
 class _Reparser:
     """Per-reparse caches: open WARC files, profiles and learned boilerplate per source."""
 
-    def __init__(self, archive: Archive, result: ReparseResult, files: ExitStack) -> None:
+    def __init__(
+        self, archive: Archive, result: ReparseResult, files: ExitStack, located: dict[str, str]
+    ) -> None:
         self.archive = archive
+        self.located = located  # stored WARC path → the file on this machine
         self.result = result
         self.files = files
         self.handles: dict[str, IO[bytes]] = {}
@@ -249,7 +258,7 @@ class _Reparser:
 
     def page(self, page: m.Page) -> Failure | None:
         """Reparse one page and store the result; a :class:`Failure` when that was impossible."""
-        path, offset = page.warc_path or "", page.warc_offset or 0
+        path, offset = self.located.get(page.warc_path or "", page.warc_path or ""), page.warc_offset or 0
         where = f"{path}@{offset}"
         if path in self.result.missing_files:
             return Failure(page.url, "warc/missing", f"WARC file {path} is missing")

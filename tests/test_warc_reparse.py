@@ -105,14 +105,23 @@ def crawled(tmp_path_factory):
         assert result.returncode == 0, result.stdout + result.stderr
         fetched = {f"http://{r.host}{r.target}" for r in server.requests}
     run = _query(db, "select * from crawl_runs order by id desc limit 1")[0]
-    return {"db": db, "server": server, "fetched": fetched, "warc": run["warc_path"], "run": run}
+    warc = str(db.parent / "warc" / run["warc_path"])  # stored relative to the WARC root
+    return {
+        "db": db,
+        "server": server,
+        "fetched": fetched,
+        "warc": warc,
+        "stored": run["warc_path"],
+        "run": run,
+    }
 
 
 # -- WARC writing ---------------------------------------------------------------------------------
-def test_the_crawl_run_names_its_warc_file_beside_the_archive(crawled):
+def test_the_crawl_run_names_its_warc_file_relative_to_the_root_beside_the_archive(crawled):
     warc = Path(crawled["warc"])
     assert warc.is_file()
-    assert warc.parent == crawled["db"].parent / "warc"
+    assert warc.parent == crawled["db"].parent / "warc" / SOURCE
+    assert crawled["stored"] == f"{SOURCE}/{warc.name}"
     assert warc.name.startswith(f"{SOURCE}-")
     assert warc.name.endswith(".warc.gz")
 
@@ -156,7 +165,7 @@ def test_pages_point_at_their_response_records(crawled):
     assert {p["url"] for p in pages} >= ARTICLES
     with open(crawled["warc"], "rb") as fh:
         for page in pages:
-            assert page["warc_path"] == crawled["warc"]
+            assert page["warc_path"] == crawled["stored"]
             fh.seek(page["warc_offset"])
             record = next(iter(ArchiveIterator(fh)))
             assert record.rec_type == "response"
@@ -196,15 +205,17 @@ def test_every_record_is_flushed_at_once(tmp_path):
 
 
 # -- reparse --------------------------------------------------------------------------------------
-def _reparse(db: Path, *args: str) -> subprocess.CompletedProcess:
-    return run_cli("reparse", *args, "--db", str(db))
+def _reparse(db: Path, *args: str, root: Path | None = None) -> subprocess.CompletedProcess:
+    """``reparse`` of an archive copy, reading the WARC files under ``root`` (the crawl's)."""
+    env = {"PRESSARCHIVE_WARC_DIR": str(root)} if root else {}
+    return run_cli("reparse", *args, "--db", str(db), env=env)
 
 
 def test_reparse_offline_reproduces_the_same_announcements(crawled, tmp_path):
     db = _copy_db(crawled["db"], tmp_path / "archive.sqlite")
     before = {r["url"]: r["data"] for r in _query(db, "select url, data from announcements")}
     assert set(before) == ARTICLES
-    result = _reparse(db)
+    result = _reparse(db, root=crawled["db"].parent / "warc")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "4 pages, 0 new, 0 updated, 4 unchanged, 0 failures" in result.stdout
     after = {r["url"]: r["data"] for r in _query(db, "select url, data from announcements")}
@@ -229,7 +240,7 @@ def test_reparse_stores_a_new_revision_when_extraction_output_differs(crawled, t
     )
     con.commit()
     con.close()
-    result = _reparse(db, SOURCE)
+    result = _reparse(db, SOURCE, root=crawled["db"].parent / "warc")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "4 pages, 0 new, 1 updated, 3 unchanged, 0 failures" in result.stdout
     revisions = _query(db, "select * from revisions where announcement_id = ? order by number", row["id"])
@@ -243,7 +254,7 @@ def test_reparse_stores_a_new_revision_when_extraction_output_differs(crawled, t
     assert "+++ revision 2" in show.stdout
     assert "+„Unsere Kinder lernen in Gebäuden" in show.stdout
     # A second reparse finds nothing new: identical output is unchanged.
-    again = _reparse(db)
+    again = _reparse(db, root=crawled["db"].parent / "warc")
     assert "0 updated, 4 unchanged" in again.stdout
 
 

@@ -35,7 +35,8 @@ _OFFLINE = parse_site(
 def is_warc(path: Path) -> bool:
     """Whether the file is a WARC (by its first bytes, gzip-compressed or not)."""
     with path.open("rb") as fh:
-        head = fh.read(64)
+        # enough for a deflate block's Huffman tables: 64 bytes did not always decode to 5
+        head = fh.read(4096)
     if head[:2] == b"\x1f\x8b":
         try:
             head = zlib.decompressobj(wbits=31).decompress(head, 16)
