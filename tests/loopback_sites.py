@@ -21,11 +21,16 @@ PARAGRAPH = (
 )
 
 
+LAST_MODIFIED = "Tue, 01 Dec 2026 08:00:00 GMT"  # every page's; a conditional request gets a 304
+
+
 @dataclass(frozen=True)
 class Hit:
     address: str
     path: str
     at: float  # time.monotonic() when the request arrived
+    status: int = 200
+    conditional: bool = False  # it carried If-Modified-Since or If-None-Match
 
 
 @dataclass
@@ -72,15 +77,28 @@ class LoopbackHost:
 def _handler(host: LoopbackHost, lock: threading.Lock) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            with lock:
-                host.hits.append(Hit(host.address, self.path, time.monotonic()))
+            arrived = time.monotonic()
             if self.path == "/robots.txt":
                 body: bytes | None = b"User-agent: *\nAllow: /\n"
                 kind = "text/plain"
             else:
                 body, kind = host.page(self.path.split("?", 1)[0]), "text/html; charset=utf-8"
-            self.send_response(200 if body is not None else 404)
+            conditional = bool(self.headers.get("If-Modified-Since") or self.headers.get("If-None-Match"))
+            status = (
+                404
+                if body is None
+                else 304
+                if self.headers.get("If-Modified-Since") == LAST_MODIFIED
+                else 200
+            )
+            with lock:
+                host.hits.append(Hit(host.address, self.path, arrived, status, conditional))
+            self.send_response(status)
             self.send_header("Content-Type", kind)
+            if body is not None:
+                self.send_header("Last-Modified", LAST_MODIFIED)
+            if status == 304:
+                body = b""
             self.send_header("Content-Length", str(len(body or b"")))
             self.end_headers()
             self.wfile.write(body or b"")

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -36,17 +37,19 @@ def _wait(predicate, timeout: float = 240.0, what: str = "") -> None:  # type: i
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def _worker(url: str) -> subprocess.Popen:
+def _worker(url: str, warc_root: Path) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "pressarchive", "worker", "--db", url, "--concurrency", "2"],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=os.environ.copy(),
+        env={**os.environ, "PRESSARCHIVE_WARC_DIR": str(warc_root)},  # not ./warc in the repository
     )
 
 
-def test_two_workers_never_crawl_one_site_at_once_and_a_duplicate_enqueue_is_one_job(replicas, pg_url):
+def test_two_workers_never_crawl_one_site_at_once_and_a_duplicate_enqueue_is_one_job(
+    replicas, pg_url, tmp_path
+):
     args = replica_args(replicas)
     first = run_cli("enqueue", "rvr", "spd_kreistagsfraktion_kleve", "--db", pg_url, *args)
     assert first.returncode == 0, first.stderr
@@ -55,7 +58,7 @@ def test_two_workers_never_crawl_one_site_at_once_and_a_duplicate_enqueue_is_one
     assert "already waiting" in again.stdout
     assert [j[2] for j in _jobs(pg_url)] == ["rvr", "spd_kreistagsfraktion_kleve"], "queued once"
 
-    workers = [_worker(pg_url), _worker(pg_url)]
+    workers = [_worker(pg_url, tmp_path / "warc"), _worker(pg_url, tmp_path / "warc")]
     try:
         _wait(lambda: any(s == "doing" and site == "rvr" for _, s, site in _jobs(pg_url)), what="rvr running")
         # asked again while it runs: queued (it is not waiting), but never run beside the first

@@ -45,6 +45,10 @@ def _jobs(url: str) -> dict[str, tuple[str, int]]:
     return {site: (status, attempts) for site, status, attempts in rows}
 
 
+def _statuses(url: str) -> list[str]:
+    return [status for (status,) in _query(url, "SELECT status::text FROM procrastinate_jobs ORDER BY id")]
+
+
 def _events(url: str, site: str, kind: str) -> list:
     rows = _query(
         url,
@@ -122,7 +126,11 @@ def loopback(tmp_path):
         def start(hosts: dict[str, dict[str, int]]):  # type: ignore[no-untyped-def]
             sites = stack.enter_context(LoopbackSites([LoopbackHost(a, dict(s)) for a, s in hosts.items()]))
             sites.write_profiles(tmp_path / "profiles")
-            return sites, {**os.environ, "PRESSARCHIVE_SITES_DIR": str(tmp_path / "profiles")}
+            env = {
+                "PRESSARCHIVE_SITES_DIR": str(tmp_path / "profiles"),
+                "PRESSARCHIVE_WARC_DIR": str(tmp_path / "warc"),
+            }
+            return sites, {**os.environ, **env}
 
         yield start
 
@@ -133,7 +141,9 @@ def _enqueue(url: str, env: dict[str, str], *sites: str) -> None:
     assert "not queued" not in result.stdout, result.stdout
 
 
-def test_two_workers_never_fetch_one_host_at_once_and_keep_its_delay(loopback, pg_url):
+def test_two_workers_never_fetch_one_host_at_once_keep_its_delay_and_get_304s_the_next_night(
+    loopback, pg_url
+):
     from crawler import settings
 
     sites, env = loopback({"127.0.0.2": {"a": 5, "b": 5}, "127.0.0.3": {"c": 8}})
@@ -154,9 +164,26 @@ def test_two_workers_never_fetch_one_host_at_once_and_keep_its_delay(loopback, p
     c_hits = sites.site_hits("127.0.0.3", "c")
     assert c_hits[0].at < second[0].at, "127.0.0.3 waited for 127.0.0.2"
     assert first[0].at < c_hits[-1].at, "127.0.0.3 waited for 127.0.0.2"
-    runs = _query(pg_url, "SELECT sites, status FROM crawl_runs ORDER BY id")
-    assert sorted(runs) == [(a, "finished"), (b, "finished"), (c, "finished")]
     assert _query(pg_url, "SELECT count(*) FROM announcements") == [(18,)]
+
+    # the second night: the same pages, asked for conditionally and answered 304, stored once
+    night_one = len(sites.all_hits())
+    _enqueue(pg_url, env, a, b, c)
+    with Workers(pg_url, env, "--concurrency", "2") as workers:
+        workers.start(2)
+        _wait(lambda: _statuses(pg_url) == ["succeeded"] * 6, what="the second night")
+    again = [h for h in sites.all_hits()[night_one:] if h.path != "/robots.txt" and h.status != 404]
+    assert again, "the second night fetched nothing"
+    assert all(h.conditional and h.status == 304 for h in again), [(h.path, h.status) for h in again]
+    runs = _query(pg_url, "SELECT sites, status, warc_path FROM crawl_runs ORDER BY id")
+    assert sorted((site, status) for site, status, _ in runs) == sorted(
+        [(a, "finished"), (b, "finished"), (c, "finished")] * 2
+    )
+    assert _query(pg_url, "SELECT count(*) FROM announcements") == [(18,)]
+    assert _query(pg_url, "SELECT count(*) FROM revisions") == [(18,)]
+    warcs = [path for *_, path in runs]
+    assert len(set(warcs)) == 6, "one WARC per site run"
+    assert all((Path(env["PRESSARCHIVE_WARC_DIR"]) / path).is_file() for path in warcs)
 
 
 def test_a_worker_killed_mid_crawl_has_its_site_finished_by_another_with_nothing_doubled(loopback, pg_url):
