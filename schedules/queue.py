@@ -142,8 +142,11 @@ async def crawl_site(
     timestamp: int | None = None,
 ) -> int:
     """One site's crawl in a child process, at most ``timeout`` seconds; raises on failure."""
+    from storage.models import utcnow
+
     cmd = crawl_command(site, db, full=full, extra_args=extra_args)
     logger.info("crawl of %s starts (night %s)", site, timestamp)
+    started = utcnow()
     proc = await asyncio.create_subprocess_exec(
         *cmd,
         stdin=asyncio.subprocess.DEVNULL,
@@ -158,13 +161,26 @@ async def crawl_site(
             os.killpg(proc.pid, signal.SIGKILL)
         await proc.wait()
         if isinstance(exc, TimeoutError):
-            raise CrawlTimedOut(f"crawl of {site} killed at its time limit of {timeout:g} s") from None
+            reason = f"crawl of {site} killed at its time limit of {timeout:g} s"
+            await asyncio.to_thread(_abort_run, db, proc.pid, started, reason)
+            raise CrawlTimedOut(reason) from None
         raise
     if proc.returncode:
         tail = " | ".join(stderr.decode("utf-8", "replace").strip().splitlines()[-3:])
         raise CrawlFailed(f"crawl of {site} exited {proc.returncode}: {tail}")
     logger.info("crawl of %s finished", site)
     return 0
+
+
+def _abort_run(db: str, pid: int, since: datetime, reason: str) -> None:
+    """Record the killed crawl's run as aborted, with why (``pressarchive runs`` shows it)."""
+    from storage.archive import Archive
+
+    archive = Archive(db)
+    try:
+        archive.abort_killed_run(pid, since, reason)
+    finally:
+        archive.close()
 
 
 # -- the app ---------------------------------------------------------------------------------------

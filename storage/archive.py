@@ -157,6 +157,20 @@ class Archive:
                 aborted += 1
         return aborted
 
+    def abort_killed_run(self, pid: int, since: datetime, reason: str) -> int:
+        """The run of a crawl process killed from outside (a queue job's time limit): aborted at
+        once with why, not only when a later crawl finds it stale. ``since`` (the kill's job
+        start) keeps a same-numbered process of another machine or an older run out of it."""
+        with self.sessions.begin() as s:
+            runs = s.scalars(
+                select(m.CrawlRun).where(
+                    m.CrawlRun.status == "running", m.CrawlRun.pid == pid, m.CrawlRun.started_at >= since
+                )
+            ).all()
+            for run in runs:
+                run.status, run.finished_at, run.message = "aborted", m.utcnow(), reason
+        return len(runs)
+
     def record_error(self, run_id: int, url: str | None, reason: str, detail: str | None = None) -> None:
         with self.sessions.begin() as s:
             s.add(m.CrawlError(run_id=run_id, url=url, reason=reason[:200], detail=detail))
