@@ -11,6 +11,7 @@ revision while the old one is kept.
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -109,6 +110,7 @@ class Archive:
                 sites=",".join(sites),
                 trigger=trigger,
                 pid=os.getpid(),
+                host=socket.gethostname(),
                 status="running",
                 pages_fetched=0,
                 announcements_new=0,
@@ -145,11 +147,13 @@ class Archive:
             s.execute(update(m.CrawlRun).where(m.CrawlRun.id == run_id).values(warc_path=warc_path))
 
     def mark_stale_runs_aborted(self) -> int:
-        """Runs still 'running' whose process is gone were killed: record them as aborted."""
+        """Runs of this machine still 'running' whose process is gone were killed: record them as
+        aborted. Another machine's runs are left to that machine (a process id is local)."""
         aborted = 0
+        here = socket.gethostname()
         with self.sessions.begin() as s:
             for run in s.scalars(select(m.CrawlRun).where(m.CrawlRun.status == "running")):
-                if run.pid and _pid_alive(run.pid):
+                if run.host not in (None, here) or (run.pid and _pid_alive(run.pid)):
                     continue
                 run.status = "aborted"
                 run.finished_at = run.finished_at or m.utcnow()

@@ -71,6 +71,7 @@ class CrawlRun(Base):
     # running | finished | degraded (the self-check found too few announcements) | failed | aborted | skipped
     status: Mapped[str] = mapped_column(String(20), default="running")
     pid: Mapped[int | None] = mapped_column(Integer)
+    host: Mapped[str | None] = mapped_column(String(255))  # the machine of ``pid`` (several workers)
     pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
     announcements_new: Mapped[int] = mapped_column(Integer, default=0)
     announcements_updated: Mapped[int] = mapped_column(Integer, default=0)

@@ -163,6 +163,16 @@ def test_runs_errors_and_aborted_runs(archive):
     assert archive.run(run).status == "aborted"
 
 
+def test_another_machines_running_crawl_is_not_taken_for_a_dead_one(archive):
+    """Workers on several machines share one archive: a process id is only checked on its host."""
+    run = archive.start_run(["kleve"])
+    with archive.sessions.begin() as s:
+        row = s.get(m.CrawlRun, run)
+        row.pid, row.host = 2**22 + 12345, "crawl-worker-2.example"  # not a process of this machine
+    assert archive.mark_stale_runs_aborted() == 0
+    assert archive.run(run).status == "running"
+
+
 def test_withdrawn_is_marked_never_deleted(archive):
     archive.store(item())
     assert archive.mark_withdrawn(item().url)
