@@ -5,10 +5,10 @@
 
 Datasets (rows):
 
-1. the labelled German corpus ``tests/corpus/`` (truth: its paragraphs joined by blank lines);
+1. the labelled German corpus ``tests/fixtures/pages/corpus/`` (truth: its paragraphs joined by blank lines);
 2. the public Zyte article-extraction benchmark, ``shared/benchmarks/zyte-article-extraction/``
    beside the repository (181 mostly English news pages);
-3. the held-out German pages ``tests/corpus/heldout/`` (three CMS families nobody tunes on).
+3. the held-out German pages ``tests/fixtures/pages/corpus_heldout/`` (three CMS families nobody tunes on).
 
 Metric: ``benchmarks/metric.py`` (the Zyte benchmark's own definition). Inputs are identical for
 both extractors: the page bytes for the German sets, the page decoded as UTF-8 for the Zyte set
@@ -33,11 +33,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 ZYTE_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "zyte-article-extraction"
-CORPUS_DIR = REPO / "tests" / "corpus"
 DOC = REPO / "docs" / "benchmarks.md"
-for _p in (str(REPO), str(CORPUS_DIR)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
+if str(REPO) not in sys.path:  # run as a script: make benchmarks/ and tests/ importable
+    sys.path.insert(0, str(REPO))
 
 from benchmarks.metric import Scores, evaluate, page_scores  # noqa: E402
 
@@ -56,7 +54,7 @@ class Page:
 
 
 def corpus_pages(heldout: bool = False) -> list[Page]:
-    import corpuslib
+    from tests import corpuslib
 
     root = corpuslib.HELDOUT if heldout else corpuslib.LABELLED
     return [Page(c.id, c.html, c.url, c.body) for c in corpuslib.load_cases(root)]
@@ -177,9 +175,8 @@ def measure(datasets: list[str], extractors: list[str], verbose: bool = False) -
 def field_reports() -> dict[str, dict]:
     """Beyond the body: title, date, people, event, contacts, parties, dateline accuracy of
     pressarchive on the labelled and held-out German pages (corpuslib's matching rules)."""
-    import corpuslib
-
     from crawler.extraction import extract
+    from tests import corpuslib
 
     reports = {}
     for name, root in (("labelled", corpuslib.LABELLED), ("heldout", corpuslib.HELDOUT)):

@@ -1,4 +1,5 @@
-"""Acceptance test: ``crawler.extraction.extract`` over the labelled German corpus (tests/corpus/).
+"""Acceptance test: ``crawler.extraction.extract`` over the labelled German corpus
+(tests/fixtures/pages/corpus/).
 
 Floors (from the issue), over all labelled pages:
 
@@ -7,37 +8,29 @@ Floors (from the issue), over all labelled pages:
 * no boilerplate string of a page's ``absent`` list in its extracted body, on any page;
 * ``published`` exact on >= 98 % of pages;
 * precision of the extracted (name, role) pairs >= 0.9 (a pair is right if the page's truth has
-  that person with that role; see tests/corpus/README.md for the matching rules);
+  that person with that role; see tests/fixtures/pages/corpus/README.md for the matching rules);
 * the event right on every page that announces one.
 
 Per-page tests (boilerplate, event, a lenient body floor) name the page and show what is wrong.
-The held-out pages (tests/corpus/heldout/) are not used here: they are for measuring only.
+The held-out pages (tests/fixtures/pages/corpus_heldout/) are not used here: they are for measuring only.
 
 Another extractor can be tested with ``PRESSARCHIVE_EXTRACTOR=module:function`` (e.g.
-``stubs:oracle`` or ``stubs:baseline`` from tests/corpus/stubs.py). If the extractor cannot be
+``tests.corpus_stubs:oracle`` or ``tests.corpus_stubs:baseline``). If the extractor cannot be
 imported, every test here fails with the import error: nothing is skipped.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / "tests" / "corpus"
-for _p in (str(CORPUS), str(REPO)):
-    if _p not in sys.path:
-        sys.path.insert(0, _p)
-
-import corpuslib  # noqa: E402
-
-from benchmarks.metric import evaluate, page_scores  # noqa: E402
+from benchmarks.metric import evaluate, page_scores
+from tests import corpuslib
+from tests.generators.layout import check
+from tests.generators.suites import SUITES
 
 BODY_F1_FLOOR = 0.97
 PUBLISHED_FLOOR = 0.98
@@ -104,15 +97,10 @@ def _text(ann: Any) -> str:
 
 
 def test_corpus_is_built_from_its_data():
-    """pages/ and expected/ (labelled and held out) are exactly what the builders make of data/;
-    building also validates truth against the rendered pages. Nothing here reads extraction."""
-    import build
-
-    assert build.main(["--check"]) == 0, "run: .venv/bin/python tests/corpus/build.py"
-    heldout = importlib.util.spec_from_file_location("heldout_build", CORPUS / "heldout" / "build.py")
-    module = importlib.util.module_from_spec(heldout)
-    heldout.loader.exec_module(module)
-    assert module.main(["--check"]) == 0, "run: .venv/bin/python tests/corpus/heldout/build.py"
+    """The pages and truth (labelled and held out) are exactly what the generators make of their
+    data; building also validates truth against the rendered pages. Nothing here reads extraction."""
+    for name in ("corpus", "corpus_heldout"):
+        assert check(SUITES[name]) == [], f"run: python -m tests.generators {name}"
     assert len(CASES) >= MIN_PAGES
     assert len({c.template for c in CASES}) >= MIN_TEMPLATES
 

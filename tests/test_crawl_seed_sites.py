@@ -1,7 +1,7 @@
 """Crawling the replicas of the two seed sites end to end: every announcement as expected.
 
-Expected output lives in ``tests/expected/<site>/<name>.json`` (written from the same data the
-replica pages are generated from). Each stored announcement is compared field by field.
+The truth lives in ``tests/fixtures/sites/seed/<site>/_truth.json`` (written from the same data
+the replica pages are generated from). Each stored announcement is compared field by field.
 """
 
 from __future__ import annotations
@@ -12,19 +12,16 @@ import sqlite3
 import pytest
 
 from crawler.urls import canonicalize
-from tests.conftest import EXPECTED, crawl
+from tests import truth as fixtures
+from tests.conftest import crawl
 
 SITES = ("rvr", "spd_kreistagsfraktion_kleve")
-COMPARED = ("title", "published", "text", "dateline_place", "dateline_agency")
+COMPARED = ("title", "published", "dateline_place", "dateline_agency")
+TRUTH = fixtures.suite("seed")
 
 
 def expected_pages() -> list[tuple[str, dict]]:
-    pages = []
-    for site in SITES:
-        for path in sorted((EXPECTED / site).glob("*.json")):
-            if not path.name.startswith("_"):
-                pages.append((site, json.loads(path.read_text(encoding="utf-8"))))
-    return pages
+    return [(site, record) for site in SITES for record in TRUTH[site]["announcements"]]
 
 
 def stored(db) -> dict[str, dict]:
@@ -45,10 +42,11 @@ def test_announcement_is_stored_as_expected(seed_archive, site, expected):
     assert url in records, f"{url} not stored"
     got = records[url]
     assert got["source"] == site
+    assert got["text"] == fixtures.text(expected), "text"
     for key in COMPARED:
         if key in expected:
             assert got[key] == expected[key], key
-    for needle in expected.get("boilerplate_absent", []):
+    for needle in expected["absent"]:
         assert needle not in got["text"], f"boilerplate {needle!r} in body"
     paragraphs = [p for p in got["text"].split("\n\n") if p.strip()]
     assert len(paragraphs) == len(set(paragraphs)), "a paragraph occurs twice"
@@ -61,8 +59,7 @@ def test_announcement_is_stored_as_expected(seed_archive, site, expected):
 def test_exactly_the_expected_announcements_are_stored(seed_archive):
     records = stored(seed_archive)
     for site in SITES:
-        meta = json.loads((EXPECTED / site / "_site.json").read_text(encoding="utf-8"))
-        want = {canonicalize(u) for u in meta["announcement_urls"]}
+        want = {canonicalize(r["url"]) for r in TRUTH[site]["announcements"]}
         have = {u for u, r in records.items() if r["source"] == site}
         assert want - have == set(), f"{site}: missing"
         assert have - want == set(), f"{site}: unexpected (non-announcements or duplicates)"

@@ -22,7 +22,7 @@ from crawler.extraction import (
 from crawler.reading.saved import read_saved
 
 URL = "https://www.spd-kleve.de/2015/07/10/integrationszentrum/"
-FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
+FIXTURES = Path(__file__).parent / "fixtures" / "pages" / "seed"
 PARAGRAPH = (
     "Die SPD-Fraktion fordert ein Kommunales Integrationszentrum für den Kreis Kleve und seine Städte."
 )

@@ -1,23 +1,25 @@
 """The two seed pages, end to end: every field of the Announcement as specified.
 
-Fixtures (tests/fixtures/extraction/): ``rvr_sozialkonferenz.html`` is a TYPO3 tt_news page of the
-RVR whose body appears twice (run-together teaser, then paragraphs); ``websozi_kleve.html`` is a
-WebSoziCMS archive page with accessibility links, sidebar, "Mehr zu diesem Thema:" and an
-"Anlage Foto" notice; ``websozi_kleve_latin1.html`` is the same page as windows-1252 bytes labelled
-ISO-8859-1, with ``<br><br>`` instead of ``<p>``. The expected JSON sits next to each page.
+Fixtures (tests/fixtures/pages/seed/, read with tests/truth.py): ``rvr_sozialkonferenz.html``
+is a TYPO3 tt_news page of the RVR whose body appears twice (run-together teaser, then
+paragraphs); ``websozi_kleve.html`` is a WebSoziCMS archive page with accessibility links,
+sidebar, "Mehr zu diesem Thema:" and an "Anlage Foto" notice; ``websozi_kleve_latin1.html`` is
+the same page as windows-1252 bytes labelled ISO-8859-1, with ``<br><br>`` instead of ``<p>``.
+The truth JSON (the whole Announcement, its ``paragraphs`` in place of ``text``) sits next to
+each page.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from crawler.extraction import PageContext, extract
+from tests.truth import PAGES, page_fixtures
 
-FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
+FIXTURES = PAGES / "seed"
+TRUTH = {page.id: page.truth for page in page_fixtures("seed")}
 RVR_URL = "https://www.rvr.ruhr/index.php?id=4683&tx_ttnews%5Btt_news%5D=69195&cHash=6f0d"
 WEBSOZI_URL = (
     "https://archiv-spd-kreistagsfraktion-kleve.de/meldungen/"
@@ -39,14 +41,15 @@ def _page(name: str) -> bytes:
 
 
 def _expected(name: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    """The truth record without ``absent`` (these pages pin every field, so nothing is listed)."""
+    return {key: value for key, value in TRUTH[name].items() if key != "absent"}
 
 
 def _as_expected(announcement: Any) -> dict[str, Any]:
     data = announcement.to_dict()
     for key in CRAWLER_FIELDS:
         assert data.pop(key) is None, f"{key} is the crawler's to fill"
-    data["text"] = data["text"].split("\n\n")
+    data["paragraphs"] = data.pop("text").split("\n\n")
     return data
 
 

@@ -1,10 +1,10 @@
 """Crawling the generated sites from nothing but their start URL, for three nights.
 
-``tests/sites/hosts`` holds five generated sites of different CMS families (WordPress, an unseen
-city press office, an unseen table-layout Kreistag faction, WebSoziCMS, TYPO3 tt_news), each with
-``_truth.json`` saying what a perfect crawl stores; ``tests/sites/hosts_changed`` is the same
-sites one night later (one announcement edited, one removed, two new). See
-``tests/sites/generate.py``.
+``tests/fixtures/sites/dev`` holds five generated sites of different CMS families (WordPress, an
+unseen city press office, an unseen table-layout Kreistag faction, WebSoziCMS, TYPO3 tt_news), each
+with ``_truth.json`` saying what a perfect crawl stores; ``tests/fixtures/sites/dev_changed`` is
+the same sites one night later (one announcement edited, one removed, two new). See
+``tests/generators/dev.py``; the crawl machinery is ``tests/site_harness.py``.
 
 Night 1 crawls every site with ``pressarchive crawl --url http://<host>/`` through a replica
 server started here (so its access log is ours); nights 2 and 3 crawl the changed state into
@@ -25,122 +25,53 @@ takes about half a minute.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import sqlite3
 import subprocess
-import sys
-import time
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
-from crawler.replicas.server import LoggedRequest, ReplicaServer
+from crawler.replicas.server import ReplicaServer
 from crawler.urls import canonicalize
-from tests.conftest import REPO
-from tests.sites.generate import HOSTS, HOSTS_CHANGED, IGNORED, check, write_huge
+from tests import truth as fixtures
+from tests.generators.dev import HOSTS, HOSTS_CHANGED, IGNORED, write_huge
+from tests.generators.layout import check
+from tests.generators.suites import SUITES
+from tests.site_harness import (
+    REPO,
+    SECOND_NIGHT_SHARE,
+    SHARE,
+    Night,
+    cases,
+    crawl_night,
+    night,
+    norm,
+    stored,
+    target,
+    xfail_mark,
+)
 
 SITES = sorted(p.name for p in HOSTS.iterdir() if p.is_dir())
 CITY = "www.musterhausen.test"
 KREISTAG = "www.fwg-kreistag-musterkreis.test"
-NIGHT_TIMEOUT = 60.0  # seconds for all five parallel crawls of one night
-SHARE = 0.95
-SECOND_NIGHT_SHARE = 0.15
 
 # Known failures today, by test name ("test_x": every case) or node id ("test_x[param]"). Each entry
 # names the crawler feature the test waits for; entries come from actual runs only.
 XFAIL: dict[str, str] = {}
 
 
-def xfail_mark(test: str, param: object | None = None, known: dict[str, str] | None = None) -> list:
-    table = XFAIL if known is None else known
-    reason = table.get(f"{test}[{param}]") if param is not None else None
-    reason = reason or table.get(test)
-    return [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
-
-
-def cases(
-    test: str, values: list | tuple = (), known: dict[str, str] | None = None, hosts: list[str] | None = None
-) -> list:
-    """Parameters for ``test`` (the hosts unless ``values`` are given), known failures marked xfail.
-
-    ``known`` and ``hosts`` default to this module's XFAIL and SITES (other site sets pass theirs).
-    """
-    values = values or hosts or SITES
-    return [pytest.param(v, id=str(v), marks=xfail_mark(test, v, known)) for v in values]
+def dev_cases(test: str, values: list | tuple = ()) -> list:
+    return cases(test, values or SITES, known=XFAIL)
 
 
 def known(test: str):  # type: ignore[no-untyped-def]
     """Decorator: mark an unparametrized test xfail while it is a known failure."""
-    marks = xfail_mark(test)
+    marks = xfail_mark(test, known=XFAIL)
     return marks[0] if marks else (lambda func: func)
 
 
-# -- crawling ----------------------------------------------------------------------------------
-@dataclass
-class Night:
-    """One site's crawl on one night: exit status, output, its requests, an archive snapshot."""
-
-    host: str
-    number: int
-    returncode: int | None
-    output: str
-    requests: list[LoggedRequest] = field(default_factory=list)
-    db: Path | None = None
-
-    def tail(self, chars: int = 3000) -> str:
-        return f"[crawl of {self.host}, night {self.number}, exit {self.returncode}]\n{self.output[-chars:]}"
-
-
 def truth(host: str, changed: bool = False) -> dict:
-    root = HOSTS_CHANGED if changed else HOSTS
-    return json.loads((root / host / "_truth.json").read_text(encoding="utf-8"))
-
-
-def crawl_night(
-    server: ReplicaServer,
-    number: int,
-    dbs: dict[str, Path],
-    snapshots: Path,
-    hosts: list[str] | None = None,
-    timeout: float = NIGHT_TIMEOUT,
-) -> dict[str, Night]:
-    """Crawl every site (``hosts``, default SITES) in parallel, one child process each, and
-    snapshot each archive."""
-    mark = len(server.requests)
-    procs = {}
-    for host in hosts or SITES:
-        cmd = [
-            sys.executable, "-m", "pressarchive", "crawl", "--url", f"http://{host}/", "--db", str(dbs[host]),
-            "--replica-proxy", server.proxy_url, "--replica-host", host, "--quiet",
-        ]  # fmt: skip
-        log_path = snapshots / f"{host}-night{number}.log"
-        with log_path.open("w") as out:  # a file, not a pipe: parallel crawls never block on output
-            procs[host] = (subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT), log_path)
-    deadline = time.monotonic() + timeout
-    nights = {}
-    for host, (proc, log_path) in procs.items():
-        note = ""
-        try:
-            proc.wait(timeout=max(1.0, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-            note = f"\n[killed after {timeout:.0f} s]"
-        output = log_path.read_text(encoding="utf-8", errors="replace") + note
-        nights[host] = Night(host, number, proc.returncode, output)
-    log = list(server.requests)[mark:]
-    for host, night in nights.items():
-        night.requests = [r for r in log if r.host == host]
-        if dbs[host].exists():
-            night.db = snapshots / f"{host}-night{number}.sqlite"
-            src, dst = sqlite3.connect(dbs[host]), sqlite3.connect(night.db)
-            src.backup(dst)
-            src.close()
-            dst.close()
-    return nights
+    return fixtures.site((HOSTS_CHANGED if changed else HOSTS) / host)
 
 
 @pytest.fixture(scope="module")
@@ -157,58 +88,18 @@ def nights(tmp_path_factory) -> dict[tuple[str, int], Night]:
     with ReplicaServer([first], include_builtin=False) as server:
         for number, root in ((1, first), (2, changed), (3, changed)):
             server.roots[:] = [root]
-            for host, night in crawl_night(server, number, dbs, base).items():
+            for host, night in crawl_night(server, number, dbs, base, SITES).items():
                 results[(host, number)] = night
     return results
-
-
-def night(nights: dict, host: str, number: int) -> Night:
-    result = nights[(host, number)]
-    assert result.returncode == 0, result.tail()
-    assert result.db is not None, result.tail()
-    return result
-
-
-@dataclass
-class Stored:
-    url: str
-    title: str | None
-    published: str | None
-    text: str
-    withdrawn: bool
-    revisions: int
-
-
-def stored(result: Night) -> dict[str, Stored]:
-    con = sqlite3.connect(result.db)  # type: ignore[arg-type]
-    rows = con.execute(
-        "select a.url, a.title, a.published, a.text, a.withdrawn_at, "
-        "(select count(*) from revisions r where r.announcement_id = a.id) from announcements a"
-    ).fetchall()
-    con.close()
-    return {
-        url: Stored(
-            url, title, str(published) if published else None, text or "", withdrawn is not None, revs
-        )
-        for url, title, published, text, withdrawn, revs in rows
-    }
-
-
-def norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
 
 
 def wanted(site: dict) -> dict[str, dict]:
     return {canonicalize(a["url"]): a for a in site["announcements"]}
 
 
-def target(request: LoggedRequest) -> str:
-    return request.target.split("#", 1)[0]
-
-
 # -- the generated sites themselves (no crawler involved) ------------------------------------
 def test_generator_reproduces_the_committed_sites():
-    assert check() == [], "run: python tests/sites/generate.py (and commit tests/sites/hosts*)"
+    assert check(SUITES["dev"]) == [], "run: python -m tests.generators dev (and commit the result)"
 
 
 @pytest.mark.parametrize("host", SITES)
@@ -256,14 +147,14 @@ def test_truth_matches_what_the_server_serves(host):
 
 def test_huge_page_is_never_committed():
     committed = subprocess.run(
-        ["git", "ls-files", "tests/sites"], cwd=REPO, capture_output=True, text=True, check=False
+        ["git", "ls-files", "tests/fixtures/sites"], cwd=REPO, capture_output=True, text=True, check=False
     ).stdout.split()
     assert not [f for f in committed if IGNORED.search(f)]
     assert all((REPO / f).stat().st_size < 1_000_000 for f in committed if (REPO / f).exists())
 
 
 # -- night 1: what a first crawl from the start URL stores -----------------------------------
-@pytest.mark.parametrize("host", cases("test_first_crawl_finds_the_announcements"))
+@pytest.mark.parametrize("host", dev_cases("test_first_crawl_finds_the_announcements"))
 def test_first_crawl_finds_the_announcements(nights, host):
     have = stored(night(nights, host, 1))
     want = wanted(truth(host))
@@ -272,7 +163,7 @@ def test_first_crawl_finds_the_announcements(nights, host):
     assert found >= SHARE * len(want), f"found {found}/{len(want)}; missing e.g. {missing[:5]}"
 
 
-@pytest.mark.parametrize("host", cases("test_first_crawl_stores_nothing_else"))
+@pytest.mark.parametrize("host", dev_cases("test_first_crawl_stores_nothing_else"))
 def test_first_crawl_stores_nothing_else(nights, host):
     """No Impressum, listing, tag, feed or calendar page, no AMP/print/session duplicate."""
     site = truth(host)
@@ -290,7 +181,7 @@ def test_first_crawl_stores_nothing_else(nights, host):
     assert len(titles) == len(set(titles)), "an announcement is stored twice"
 
 
-@pytest.mark.parametrize("host", cases("test_first_crawl_gets_titles_and_dates_right"))
+@pytest.mark.parametrize("host", dev_cases("test_first_crawl_gets_titles_and_dates_right"))
 def test_first_crawl_gets_titles_and_dates_right(nights, host):
     have = stored(night(nights, host, 1))
     want = wanted(truth(host))
@@ -309,7 +200,7 @@ def test_first_crawl_gets_titles_and_dates_right(nights, host):
     assert right >= SHARE * found, f"{right}/{found} found announcements right; e.g. {wrong[:5]}"
 
 
-@pytest.mark.parametrize("host", cases("test_first_crawl_keeps_boilerplate_out_of_bodies"))
+@pytest.mark.parametrize("host", dev_cases("test_first_crawl_keeps_boilerplate_out_of_bodies"))
 def test_first_crawl_keeps_boilerplate_out_of_bodies(nights, host):
     site = truth(host)
     have = stored(night(nights, host, 1))
@@ -323,7 +214,7 @@ def test_first_crawl_keeps_boilerplate_out_of_bodies(nights, host):
     assert not leaks, f"{len(leaks)} boilerplate strings in bodies, e.g. {leaks[:5]}"
 
 
-@pytest.mark.parametrize("host", cases("test_first_crawl_stores_whole_bodies"))
+@pytest.mark.parametrize("host", dev_cases("test_first_crawl_stores_whole_bodies"))
 def test_first_crawl_stores_whole_bodies(nights, host):
     """Every paragraph of the release in the body, none twice (≥ 95 % of the stored ones)."""
     have = stored(night(nights, host, 1))
@@ -340,7 +231,7 @@ def test_first_crawl_stores_whole_bodies(nights, host):
     assert len(found) - len(incomplete) >= SHARE * len(found), incomplete[:5]
 
 
-@pytest.mark.parametrize("host", cases("test_robots_txt_is_obeyed"))
+@pytest.mark.parametrize("host", dev_cases("test_robots_txt_is_obeyed"))
 def test_robots_txt_is_obeyed(nights, host):
     prefixes = tuple(truth(host)["disallowed"])
     requests = [r for n in (1, 2, 3) for r in nights[(host, n)].requests]
@@ -349,20 +240,20 @@ def test_robots_txt_is_obeyed(nights, host):
     assert not forbidden, f"requests into disallowed paths: {forbidden[:8]}"
 
 
-@pytest.mark.parametrize("number", cases("test_calendar_trap_is_bounded", (1, 2, 3)))
+@pytest.mark.parametrize("number", dev_cases("test_calendar_trap_is_bounded", (1, 2, 3)))
 def test_calendar_trap_is_bounded(nights, number):
     trap = truth(CITY)["traps"][0]
     calendar = [r for r in nights[(CITY, number)].requests if target(r).startswith(trap["prefix"])]
     assert len(calendar) < trap["max_requests"], f"{len(calendar)} requests into the endless calendar"
 
 
-@pytest.mark.parametrize("number", cases("test_redirect_loop_is_bounded", (1, 2, 3)))
+@pytest.mark.parametrize("number", dev_cases("test_redirect_loop_is_bounded", (1, 2, 3)))
 def test_redirect_loop_is_bounded(nights, number):
     loop = [r for r in nights[(KREISTAG, number)].requests if target(r).startswith("/termine.php")]
     assert len(loop) < 25, f"{len(loop)} requests into the redirect loop"
 
 
-@pytest.mark.parametrize("kind", cases("test_flaky_and_slow_pages_are_stored", ("flaky", "slow")))
+@pytest.mark.parametrize("kind", dev_cases("test_flaky_and_slow_pages_are_stored", ("flaky", "slow")))
 def test_flaky_and_slow_pages_are_stored(nights, kind):
     url = truth(KREISTAG)["special"][kind]
     have = stored(night(nights, KREISTAG, 1))
@@ -370,7 +261,7 @@ def test_flaky_and_slow_pages_are_stored(nights, kind):
 
 
 @pytest.mark.parametrize(
-    "kind", cases("test_huge_page_skipped_and_redirects_resolved", ("huge", "redirects"))
+    "kind", dev_cases("test_huge_page_skipped_and_redirects_resolved", ("huge", "redirects"))
 )
 def test_huge_page_skipped_and_redirects_resolved(nights, kind):
     special = truth(KREISTAG)["special"]
@@ -419,7 +310,7 @@ def test_second_night_is_cheap(nights):
     )
 
 
-@pytest.mark.parametrize("host", cases("test_second_night_records_the_edit_as_a_revision"))
+@pytest.mark.parametrize("host", dev_cases("test_second_night_records_the_edit_as_a_revision"))
 def test_second_night_records_the_edit_as_a_revision(nights, host):
     url = canonicalize(truth(host, changed=True)["changes"]["edited"])
     before, after = stored(night(nights, host, 1)), stored(night(nights, host, 2))
@@ -429,7 +320,7 @@ def test_second_night_records_the_edit_as_a_revision(nights, host):
     assert "Ergänzung vom 2. Juni 2020" in after[url].text, "the current text is not the edited one"
 
 
-@pytest.mark.parametrize("host", cases("test_second_night_finds_the_new_announcements"))
+@pytest.mark.parametrize("host", dev_cases("test_second_night_finds_the_new_announcements"))
 def test_second_night_finds_the_new_announcements(nights, host):
     site = truth(host, changed=True)
     want = wanted(site)
@@ -441,7 +332,7 @@ def test_second_night_finds_the_new_announcements(nights, host):
         assert have[key].published == want[key]["published"], f"{url}: date {have[key].published}"
 
 
-@pytest.mark.parametrize("host", cases("test_removed_announcement_is_withdrawn_after_two_absences"))
+@pytest.mark.parametrize("host", dev_cases("test_removed_announcement_is_withdrawn_after_two_absences"))
 def test_removed_announcement_is_withdrawn_after_two_absences(nights, host):
     (url,) = truth(host, changed=True)["changes"]["removed"]
     key = canonicalize(url)
@@ -453,7 +344,7 @@ def test_removed_announcement_is_withdrawn_after_two_absences(nights, host):
     assert third[key].withdrawn, "not withdrawn after being gone twice"
 
 
-@pytest.mark.parametrize("host", cases("test_unchanged_announcements_stay_untouched"))
+@pytest.mark.parametrize("host", dev_cases("test_unchanged_announcements_stay_untouched"))
 def test_unchanged_announcements_stay_untouched(nights, host):
     changes = truth(host, changed=True)["changes"]
     touched = {canonicalize(changes["edited"]), *map(canonicalize, changes["removed"])}

@@ -1,6 +1,6 @@
 """Nightly operations: every run checked, drift and silence flagged the night they happen.
 
-Simulated nights: ``tests/health_site.py`` writes the state of one press site for a given day
+Simulated nights: ``tests/generators/health.py`` writes the state of one press site for a given day
 into a directory served by a real ``ReplicaServer``; each night is a real ``pressarchive crawl
 --url`` in a child process into one SQLite archive, then the health verdict is taken with an
 injected clock (``--as-of`` / ``now=``), no sleeping. Nothing about Scrapy, HTTP or the
@@ -20,7 +20,7 @@ from crawler.replicas.server import ReplicaServer
 from storage.archive import Archive
 from storage.health import RunRecord, assess, cadence, check_run, coverage_gaps, judge
 from tests.conftest import run_cli
-from tests.health_site import HOST, START, write_night
+from tests.generators.health import HOST, START, write_night
 
 D0 = date(2026, 6, 1)
 FIRST = D0 - timedelta(days=9)  # 30 releases online on the first night

@@ -13,8 +13,8 @@ import pytest
 
 from crawler.replicas.server import ReplicaServer
 from tests.conftest import run_cli
-from tests.fixtures.hostile.build import BASE, EXPECTED, HOST, ROBOTS_WAYS, build
-from tests.fixtures.hostile.rawserver import RawServer
+from tests.generators.hostile import BASE, EXPECTED, HOST, ROBOTS_WAYS, build
+from tests.generators.rawserver import RawServer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The scheduler's night report: files, a Prometheus textfile, e-mail and webhook notifications.
 
 Notifications go to a real local SMTP server (aiosmtpd) and a real local HTTP receiver; the
-archive comes from real crawls of the simulated site (``tests/health_site.py``).
+archive comes from real crawls of the simulated site (``tests/generators/health.py``).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from crawler.urls import canonicalize, url_key, url_shape
 
 REPO = Path(__file__).resolve().parents[1]
 REGRESSIONS = REPO / "tests" / "regressions" / "fuzz"
-SEED_PAGES = sorted((REPO / "tests" / "fixtures" / "extraction").glob("*.html"))
+SEED_PAGES = sorted((REPO / "tests" / "fixtures" / "pages" / "seed").glob("*.html"))
 PROFILE = adhoc_profile("http://www.beispiel.de/")
 
 url_parts = st.sampled_from(

@@ -1,8 +1,9 @@
 """The replica server and sites: proxy/direct serving, encodings, validators, flaky routes, logs.
 
-These tests pin what the crawl and extraction tests rely on: every expected announcement is
-served (with its title), the committed pages match their data files, and the CMS-family profiles
-select title, body, date and listing entries on the replica markup.
+These tests pin what the crawl and extraction tests rely on: every true announcement of the seed
+sites (``tests/fixtures/sites/seed/<site>/_truth.json``) is served (with its title), the committed
+pages match their data files, and the CMS-family profiles select title, body, date and listing
+entries on the replica markup.
 """
 
 from __future__ import annotations
@@ -23,19 +24,22 @@ from urllib.parse import urlsplit
 import pytest
 from parsel import Selector
 
-from crawler.replicas import build
 from crawler.replicas.server import ReplicaServer, normalise_target, serve_replicas
 from crawler.sites import load_family
+from tests import truth as fixtures
+from tests.generators.layout import check
+from tests.generators.suites import SUITES
 
-EXPECTED = Path(__file__).resolve().parent / "expected"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SITES = {"rvr": "typo3_ttnews", "spd_kreistagsfraktion_kleve": "websozi"}
-RVR_SEED = "rvr/69195.json"
+TRUTH = fixtures.suite("seed")
+RVR_SEED = ("rvr", "tx_ttnews%5Btt_news%5D=69195&")
 KLEVE_SEED = (
-    "spd_kreistagsfraktion_kleve/"
-    "archiv_nrw-staatssekretaer-informiert-am-2-juli-in-kleve-ueber-kommunale-integrationszentren.json"
+    "spd_kreistagsfraktion_kleve",
+    "//archiv-spd-kreistagsfraktion-kleve.de/meldungen/nrw-staatssekretaer",
 )
-EXPECTED_FILES = sorted(p for p in EXPECTED.glob("*/*.json") if not p.name.startswith("_"))
+RECORDS = [(site_id, r) for site_id, truth in TRUTH.items() for r in truth["announcements"]]
+RECORD_IDS = [f"{site_id}/{r['url'].split('/', 3)[-1][:50]}" for site_id, r in RECORDS]
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -71,11 +75,17 @@ def decoded(headers: Any, body: bytes) -> str:
 
 
 def expected_records() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in EXPECTED_FILES]
+    return [r for _, r in RECORDS]
+
+
+def seed_record(seed: tuple[str, str]) -> dict[str, Any]:
+    """The truth record of a seed announcement (site id, a fragment of its URL)."""
+    site_id, fragment = seed
+    return next(r for r in TRUTH[site_id]["announcements"] if fragment in r["url"])
 
 
 def site_index(site_id: str) -> dict[str, Any]:
-    return json.loads((EXPECTED / site_id / "_site.json").read_text(encoding="utf-8"))
+    return TRUTH[site_id]
 
 
 # -- server behaviour --------------------------------------------------------------------------
@@ -90,7 +100,7 @@ def test_serves_the_three_replica_hosts(server: ReplicaServer) -> None:
 
 
 def test_bracket_encodings_hit_the_same_route(server: ReplicaServer) -> None:
-    url = json.loads((EXPECTED / RVR_SEED).read_text(encoding="utf-8"))["url"]
+    url = seed_record(RVR_SEED)["url"]
     assert "tx_ttnews%5Btt_news%5D" in url
     literal = url.replace("%5B", "[").replace("%5D", "]")
     bodies = [fetch(server, u) for u in (url, literal, url.replace("%5B", "%5b").replace("%5D", "%5d"))]
@@ -124,7 +134,7 @@ def test_unknown_host_and_https_tunnel_get_502(server: ReplicaServer) -> None:
 
 
 def test_archive_host_sends_latin1_bytes(server: ReplicaServer) -> None:
-    url = json.loads((EXPECTED / KLEVE_SEED).read_text(encoding="utf-8"))["url"]
+    url = seed_record(KLEVE_SEED)["url"]
     status, headers, body = fetch(server, url)
     assert status == 200
     assert headers["Content-Type"] == "text/html; charset=iso-8859-1"
@@ -155,7 +165,7 @@ def test_conditional_requests_get_304(server: ReplicaServer) -> None:
 
 
 def test_rvr_article_last_modified_is_its_publication_time(server: ReplicaServer) -> None:
-    url = json.loads((EXPECTED / RVR_SEED).read_text(encoding="utf-8"))["url"]
+    url = seed_record(RVR_SEED)["url"]
     _, headers, _ = fetch(server, url)
     assert headers["Last-Modified"] == "Wed, 20 Nov 2019 09:42:00 GMT"
 
@@ -218,14 +228,11 @@ def test_robots_txt_per_host(server: ReplicaServer) -> None:
     assert fetch(server, "http://archiv-spd-kreistagsfraktion-kleve.de/robots.txt")[0] == 404
     for site_id in SITES:
         index = site_index(site_id)
-        for url in index["disallowed_by_robots"]:
-            parts = urlsplit(url)
+        for prefix in index["disallowed"]:  # robots.txt prefixes of the site's first host
             parser = robotparser.RobotFileParser()
-            parser.parse(
-                fetch(server, f"{parts.scheme}://{parts.netloc}/robots.txt")[2].decode().splitlines()
-            )
-            assert not parser.can_fetch("pressarchive", url)
-        for url in index["announcement_urls"]:
+            parser.parse(fetch(server, f"http://{index['host']}/robots.txt")[2].decode().splitlines())
+            assert not parser.can_fetch("pressarchive", f"http://{index['host']}{prefix}")
+        for url in (r["url"] for r in index["announcements"]):
             assert "/suche/" not in url
             assert "/intern/" not in url
 
@@ -236,10 +243,8 @@ def test_rvr_rss_feed_links_serve_the_articles(server: ReplicaServer) -> None:
     assert headers["Content-Type"] == "application/rss+xml; charset=utf-8"
     items = ET.fromstring(body).findall("./channel/item")
     assert len(items) == 15
-    aliases = site_index("rvr")["aliases"]
-    canonical = {
-        json.loads(p.read_text(encoding="utf-8"))["title"]: p for p in (EXPECTED / "rvr").glob("[!_]*")
-    }
+    aliases = site_index("rvr")["variants"]
+    canonical = {r["title"]: r for r in TRUTH["rvr"]["announcements"]}
     for item in items:
         link = item.findtext("link")
         assert "tx_ttnews%5Byear%5D" in link
@@ -251,24 +256,25 @@ def test_rvr_rss_feed_links_serve_the_articles(server: ReplicaServer) -> None:
 
 
 # -- the replica sites -------------------------------------------------------------------------
-@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_every_expected_announcement_is_served_with_its_title(server: ReplicaServer, path: Path) -> None:
-    record = json.loads(path.read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("site_id", "record"), RECORDS, ids=RECORD_IDS)
+def test_every_expected_announcement_is_served_with_its_title(
+    server: ReplicaServer, site_id: str, record: dict[str, Any]
+) -> None:
     status, headers, body = fetch(server, record["url"])
     assert status == 200
     page = decoded(headers, body)
     assert record["title"] in page
-    first_sentence = record["text"].split("\n\n")[0][:60]
+    first_sentence = record["paragraphs"][0][:60]
     assert first_sentence in page
 
 
 @pytest.mark.parametrize("site_id", sorted(SITES))
 def test_site_index_urls(server: ReplicaServer, site_id: str) -> None:
     index = site_index(site_id)
-    records = [json.loads(p.read_text(encoding="utf-8")) for p in (EXPECTED / site_id).glob("[!_]*.json")]
-    assert sorted(index["announcement_urls"]) == sorted(r["url"] for r in records)
-    assert not set(index["announcement_urls"]) & set(index["non_announcement_urls"])
-    for url in [*index["non_announcement_urls"], *index["start_urls"], *index["feeds"], *index["aliases"]]:
+    urls = [r["url"] for r in index["announcements"]]
+    assert len(set(urls)) == len(urls)
+    assert not set(urls) & set(index["non_announcements"])
+    for url in [*index["non_announcements"], *index["start_urls"], *index["feeds"], *index["variants"]]:
         assert fetch(server, url)[0] == 200, url
     for url in index["dead_links"]:
         assert fetch(server, url)[0] == 404, url
@@ -278,8 +284,8 @@ def test_site_index_urls(server: ReplicaServer, site_id: str) -> None:
 
 
 def test_expected_records_are_well_formed() -> None:
-    keys = {"url", "title", "published", "text", "lead", "dateline_place", "dateline_agency"}
-    keys |= {"event", "contacts", "people", "boilerplate_absent"}
+    keys = {"url", "title", "published", "paragraphs", "lead", "dateline_place", "dateline_agency"}
+    keys |= {"event", "contacts", "people", "absent"}
     records = expected_records()
     assert len([r for r in records if "www.rvr.ruhr" in r["url"]]) >= 23
     assert len([r for r in records if "://www.spd-kreistagsfraktion-kleve.de" in r["url"]]) >= 12
@@ -287,19 +293,18 @@ def test_expected_records_are_well_formed() -> None:
     for record in records:
         assert set(record) == keys
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", record["published"])
-        assert "\n\n\n" not in record["text"]
-        assert record["text"] == record["text"].strip()
+        assert all(p and p == p.strip() and "\n\n" not in p for p in record["paragraphs"])
         assert "&amp;" not in record["url"]
-        for snippet in record["boilerplate_absent"]:
-            assert snippet not in record["text"]
+        for snippet in record["absent"]:
+            assert snippet not in fixtures.text(record)
         for contact in record["contacts"]:
             assert contact["phone"] is None or re.fullmatch(r"\+49\d{6,13}", contact["phone"])
 
 
 def test_seed_announcements_match_expectations() -> None:
-    rvr = json.loads((EXPECTED / RVR_SEED).read_text(encoding="utf-8"))
+    rvr = seed_record(RVR_SEED)
     assert rvr["title"] == "Sozialkonferenz Ruhr diskutiert über Perspektiven der Integrationsregion Ruhr"
-    assert len(rvr["text"].split("\n\n")) == 5
+    assert len(rvr["paragraphs"]) == 5
     assert (rvr["dateline_place"], rvr["dateline_agency"]) == ("Oberhausen/Metropole Ruhr", "idr")
     assert rvr["event"]["start"] == "2019-11-27T12:00"
     assert rvr["contacts"][0] == {
@@ -308,7 +313,7 @@ def test_seed_announcements_match_expectations() -> None:
         "email": "klask@rvr.ruhr",
         "phone": "+492012069201",
     }
-    kleve = json.loads((EXPECTED / KLEVE_SEED).read_text(encoding="utf-8"))
+    kleve = seed_record(KLEVE_SEED)
     assert kleve["published"] == "2015-06-23"
     assert kleve["event"] == {
         "start": "2015-07-02T18:00",
@@ -316,18 +321,20 @@ def test_seed_announcements_match_expectations() -> None:
         "venue": "Foyer der Stadthalle Kleve",
         "address": "Lohstätte 7",
     }
-    assert kleve["text"].endswith("Anmeldungen zur SGK-Fachveranstaltung bitte an: thorsten-rupp@web.de")
-    assert "Thorsten Klute, Foto Wilfried Meyer" in kleve["boilerplate_absent"]
+    assert fixtures.text(kleve).endswith(
+        "Anmeldungen zur SGK-Fachveranstaltung bitte an: thorsten-rupp@web.de"
+    )
+    assert "Thorsten Klute, Foto Wilfried Meyer" in kleve["absent"]
     if not SEEDS.is_dir():
         pytest.skip("shared seed texts not available here")
     seed_000 = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
     seed_002 = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
-    assert all(p in seed_000 for p in rvr["text"].split("\n\n"))
-    assert all(p in seed_002 for p in kleve["text"].split("\n\n"))
+    assert all(p in seed_000 for p in rvr["paragraphs"])
+    assert all(p in seed_002 for p in kleve["paragraphs"])
 
 
 def test_committed_replicas_are_up_to_date() -> None:
-    assert build.check() == []
+    assert check(SUITES["seed"]) == [], "run: python -m tests.generators seed (and commit the result)"
 
 
 # -- the family profiles against the replica markup ------------------------------------------------
@@ -347,10 +354,11 @@ def _text(nodes: Any) -> str:
     return _norm(" ".join(t for node in nodes for t in node.xpath(".//text()").getall()))
 
 
-@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_family_selectors_find_title_body_and_date(server: ReplicaServer, path: Path) -> None:
-    record = json.loads(path.read_text(encoding="utf-8"))
-    family = load_family(SITES[path.parent.name])
+@pytest.mark.parametrize(("site_id", "record"), RECORDS, ids=RECORD_IDS)
+def test_family_selectors_find_title_body_and_date(
+    server: ReplicaServer, site_id: str, record: dict[str, Any]
+) -> None:
+    family = load_family(SITES[site_id])
     target = urlsplit(record["url"])
     assert any(
         re.search(p, target.path + "?" + target.query if target.query else target.path)
@@ -367,10 +375,10 @@ def test_family_selectors_find_title_body_and_date(server: ReplicaServer, path: 
     bodies = page.css(sel["body"])
     assert len(bodies) == 1
     body_text = _text([_strip(bodies[0], sel["remove"])])
-    for paragraph in record["text"].split("\n\n"):
+    for paragraph in record["paragraphs"]:
         assert body_text.count(_norm(paragraph)) == 1, paragraph[:50]
-    flat_text = _norm(record["text"])
-    for snippet in record["boilerplate_absent"]:
+    flat_text = _norm(fixtures.text(record))
+    for snippet in record["absent"]:
         # The photo notice needs a wording rule (no CSS hook); paragraph-spanning snippets (the
         # RVR teaser junction) only make sense before whitespace is flattened.
         if "Anlage Foto" in snippet or "Copyright" in snippet or _norm(snippet) in flat_text:
@@ -384,7 +392,7 @@ def test_family_listing_selectors_cover_every_announcement(server: ReplicaServer
     index = site_index(site_id)
     sel = family.selectors
     seen: dict[str, str] = {}
-    for url in index["non_announcement_urls"]:
+    for url in index["non_announcements"]:
         parts = urlsplit(url)
         target = parts.path + ("?" + parts.query if parts.query else "")
         assert not any(re.search(p, target) for p in family.urls.article), url
@@ -399,7 +407,7 @@ def test_family_listing_selectors_cover_every_announcement(server: ReplicaServer
             absolute = href if href.startswith("http") else f"http://{parts.netloc}/{href.lstrip('/')}"
             year = re.search(r"\d{4}", year_heading).group(0) if year_heading else ""
             seen[absolute] = date + year
-    assert sorted(seen) == sorted(index["announcement_urls"])
+    assert sorted(seen) == sorted(r["url"] for r in index["announcements"])
     published = {r["url"]: r["published"] for r in expected_records()}
     for url, date_text in seen.items():
         day, month, year = published[url][8:], published[url][5:7], published[url][:4]
@@ -410,7 +418,7 @@ def test_family_listing_selectors_cover_every_announcement(server: ReplicaServer
 def test_family_deny_rules_catch_duplicates_and_private_areas() -> None:
     typo3, websozi = load_family("typo3_ttnews"), load_family("websozi")
     index = site_index("rvr")
-    for alias in index["aliases"]:
+    for alias in index["variants"]:
         parts = urlsplit(alias)
         target = f"{parts.path}?{parts.query}"
         denied = any(re.search(p, target) for p in typo3.urls.deny)
