@@ -31,4 +31,4 @@ def test_every_command_is_in_the_readme():
 def test_every_site_profile_is_listed_by_sites():
     from crawler.sites import load_sites
 
-    assert {"rvr", "idr", "spd_kreistagsfraktion_kleve"} <= set(load_sites())
+    assert {"rvr", "spd_kreistagsfraktion_kleve"} <= set(load_sites())

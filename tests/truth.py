@@ -29,7 +29,18 @@ PAGES = FIXTURES / "pages"
 SITE_KEYS = frozenset({"announcements", "boilerplate", "disallowed", "non_announcements", "variants"})
 RECORD_KEYS = frozenset({"absent", "paragraphs", "published", "title", "url"})
 
-__all__ = ["DEMO_HOSTS", "FIXTURES", "PageFixture", "meta", "page_fixtures", "site", "suite", "text"]
+__all__ = [
+    "DEMO_HOSTS",
+    "FIXTURES",
+    "PageFixture",
+    "meta",
+    "page_fixtures",
+    "served_from",
+    "site",
+    "site_suites",
+    "suite",
+    "text",
+]
 
 
 class FixtureError(ValueError):
@@ -86,6 +97,17 @@ def suite(name: str) -> dict[str, dict[str, Any]]:
 def meta(root: Path) -> dict[str, Any]:
     """``_meta.json`` of a suite directory: generator, date, and template of each fixture."""
     return _read(root / "_meta.json")
+
+
+def served_from(suite_dir: Path) -> Path:
+    """Where the replica server finds the pages of a site suite: the suite itself, except for
+    the seed sites, whose pages are the demo's replica hosts (shipped with the package)."""
+    return DEMO_HOSTS if suite_dir == SITES / "seed" else suite_dir
+
+
+def site_suites() -> list[Path]:
+    """Every site suite directory (``tests/fixtures/sites/<suite>/`` with a ``_meta.json``)."""
+    return sorted(d for d in SITES.iterdir() if (d / "_meta.json").is_file())
 
 
 def text(record: dict[str, Any]) -> str:

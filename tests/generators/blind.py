@@ -3114,9 +3114,7 @@ def generate(first: Path = BLIND, second: Path = BLIND_CHANGED) -> dict[str, tup
     return out
 
 
-def write(outputs: dict[str, Path]) -> dict[str, str]:
+def write(outputs: dict[str, Path]) -> dict[str, dict[str, str]]:
     """The committed suite: both nights of the five blind sites (``first``, ``second``)."""
-    return {
-        name: one.truth["template"]
-        for name, (one, _) in generate(outputs["first"], outputs["second"]).items()
-    }
+    nights = generate(outputs["first"], outputs["second"])
+    return {name: {"template": one.truth["template"]} for name, (one, _) in nights.items()}

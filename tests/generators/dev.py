@@ -1748,11 +1748,23 @@ def write_huge(target: Path, size: int = HUGE_BYTES) -> Path:
     return path
 
 
-def write(outputs: dict[str, Path]) -> dict[str, str]:
+# The CMS family profile each site's markup follows (tests/test_profiles.py reads them with it).
+FAMILIES = {
+    "spd-musterstadt.test": "wordpress",
+    "www.spd-beispieldorf.test": "websozi",
+    "www.kv-musterregion.test": "typo3_ttnews",
+    "www.musterhausen.test": "generic",
+}
+
+
+def write(outputs: dict[str, Path]) -> dict[str, dict[str, str]]:
     """The committed suite: both nights of the five sites (``first``, ``second``), no huge page."""
     first = generate_sites(outputs["first"])
     generate_sites(outputs["second"], changed=True)
-    return {host: truth["template"] for host, truth in first.items()}
+    return {
+        host: {"template": truth["template"], **({"family": FAMILIES[host]} if host in FAMILIES else {})}
+        for host, truth in first.items()
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

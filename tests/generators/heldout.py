@@ -1778,6 +1778,8 @@ def generate_heldout(target: Path) -> dict[str, dict[str, Any]]:
     return truths
 
 
-def write(outputs: dict[str, Path]) -> dict[str, str]:
+def write(outputs: dict[str, Path]) -> dict[str, dict[str, str]]:
     """The committed suite: the three held-out sites (``first``: they have no second night)."""
-    return {host: truth["template"] for host, truth in generate_heldout(outputs["first"]).items()}
+    return {
+        host: {"template": truth["template"]} for host, truth in generate_heldout(outputs["first"]).items()
+    }

@@ -50,41 +50,43 @@ class Suite:
     """One committed set of fixtures and the generator function that writes it.
 
     ``write(outputs)`` gets one fresh directory per entry of ``roots`` (same keys) and returns
-    the template description of every fixture it wrote (fixture name → description).
+    the metadata of every fixture it wrote (fixture name → ``{"template": description}``, plus
+    ``"profile"``: the site profile whose fixture it is, ``"family"``: the CMS family profile
+    whose markup it follows, where it is one; ``tests/test_profiles.py`` reads both).
     """
 
     name: str
     generator: str  # the module whose function writes it
     roots: dict[str, Path]  # output key → committed directory
     dates: dict[str, str]  # output key → the day its pages show (a generated site's "night"), ISO
-    write: Callable[[dict[str, Path]], dict[str, str]]
+    write: Callable[[dict[str, Path]], dict[str, dict[str, str]]]
     ignore: re.Pattern[str] | None = None  # files never committed (the huge page)
     owned: Callable[[Path], bool] = field(default=lambda path: True)  # which entries of a root it owns
 
 
-def write_meta(suite: Suite, key: str, directory: Path, templates: dict[str, str]) -> None:
+def write_meta(suite: Suite, key: str, directory: Path, fixtures: dict[str, dict[str, str]]) -> None:
     """``_meta.json``: which generator wrote each fixture of the suite, showing which day, how."""
     write_json(
         directory / "_meta.json",
         {
             "date": suite.dates[key],
-            "fixtures": {name: {"template": templates[name]} for name in sorted(templates)},
+            "fixtures": fixtures,
             "generator": suite.generator,
             "regenerate": f"python -m tests.generators {suite.name}",
         },
     )
 
 
-def generate(suite: Suite, outputs: dict[str, Path] | None = None) -> dict[str, str]:
+def generate(suite: Suite, outputs: dict[str, Path] | None = None) -> dict[str, dict[str, str]]:
     """Write ``suite`` into ``outputs`` (default: its committed directories), with its metadata."""
     outputs = outputs or suite.roots
     for directory in outputs.values():
         directory.mkdir(parents=True, exist_ok=True)
-    templates = suite.write(outputs)
+    fixtures = suite.write(outputs)
     for key, directory in outputs.items():
         if key in suite.dates:
-            write_meta(suite, key, directory, templates)
-    return templates
+            write_meta(suite, key, directory, fixtures)
+    return fixtures
 
 
 def _listing(root: Path, suite: Suite) -> dict[str, Path]:

@@ -1237,19 +1237,19 @@ def validate(page: Page, raw: bytes, truth: dict[str, Any], raw_phones: list[str
         raise CorpusError(pid + ":\n  " + "\n  ".join(problems))
 
 
-def build(data_dir: Path, out_dir: Path, templates: dict[str, Template]) -> dict[str, str]:
+def build(data_dir: Path, out_dir: Path, templates: dict[str, Template]) -> dict[str, dict[str, str]]:
     """Write every page of ``data_dir`` as ``out_dir/<template>/<name>.html`` + ``.json`` (its
     truth); returns the template of each page. Raises :class:`CorpusError` listing every page
     whose data contradicts itself."""
     pages = load_data(data_dir)
-    seen: dict[str, str] = {}
+    seen: dict[str, dict[str, str]] = {}
     outputs: dict[Path, bytes] = {}
     errors = []
     for page in pages:
         pid = f"{page.template}/{page.name}"
         if pid in seen:
             errors.append(f"duplicate page {pid}")
-        seen[pid] = page.template
+        seen[pid] = {"template": page.template}
         try:
             raw, truth = build_page(page, templates)
         except CorpusError as exc:
@@ -1265,6 +1265,6 @@ def build(data_dir: Path, out_dir: Path, templates: dict[str, Template]) -> dict
     return seen
 
 
-def write(outputs: dict[str, Path]) -> dict[str, str]:
+def write(outputs: dict[str, Path]) -> dict[str, dict[str, str]]:
     """The committed labelled corpus (``pages``)."""
     return build(HERE / "data", outputs["pages"], TEMPLATES)

@@ -283,6 +283,6 @@ Datenschutz</a></li><li><a href="#">Barrierefreiheit</a></li><li><a href="#Start
     return Rendered(url, html, absent)
 
 
-def write(outputs: dict[str, Path]) -> dict[str, str]:
+def write(outputs: dict[str, Path]) -> dict[str, dict[str, str]]:
     """The committed held-out pages (``pages``)."""
     return build(Path(__file__).resolve().parent / "data_heldout", outputs["pages"], TEMPLATES)

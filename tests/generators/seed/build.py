@@ -24,6 +24,7 @@ TEMPLATES = {
     "rvr": "TYPO3 with tt_news (www.rvr.ruhr, the idr press service of the Regionalverband Ruhr), UTF-8",
     "spd_kreistagsfraktion_kleve": "WebSoziCMS, current host (UTF-8) and archive host (ISO-8859-1)",
 }
+FAMILIES = {"rvr": "typo3_ttnews", "spd_kreistagsfraktion_kleve": "websozi"}
 
 
 def _default_file(target: str) -> str | None:
@@ -105,7 +106,7 @@ def _merge_indexes(*indexes: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def write(outputs: dict[str, Path]) -> dict[str, str]:
+def write(outputs: dict[str, Path]) -> dict[str, dict[str, str]]:
     """Write the seed hosts into ``outputs["hosts"]`` and their truth into ``outputs["truth"]``."""
     hosts_dir, truth_dir = outputs["hosts"], outputs["truth"]
     rvr_data = load_data("rvr.toml")
@@ -123,7 +124,10 @@ def write(outputs: dict[str, Path]) -> dict[str, str]:
     index = _merge_indexes({"hosts": [current.host, archive.host]}, current_index, archive_index)
     kleve_id = kleve_data["site"]["site_id"]
     _write_truth(truth_dir, kleve_id, [r for _, r in current_expected + archive_expected], index)
-    return dict(TEMPLATES)
+    return {
+        site_id: {"family": FAMILIES[site_id], "profile": site_id, "template": template}
+        for site_id, template in TEMPLATES.items()
+    }
 
 
 def _write_truth(truth_dir: Path, site_id: str, records: list[dict[str, Any]], index: dict[str, Any]) -> None:
