@@ -41,36 +41,22 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 import random
 import re
-import shutil
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
 
 from crawler.replicas.server import DEFAULT_TYPES
+from tests.generators.hostwriter import route_file, write_tree
 from tests.generators.layout import SITES as SITES_DIR
+from tests.generators.textbank import MONTHS
+from tests.generators.textbank import WEEKDAYS as DAYS
 
 BLIND = SITES_DIR / "blind"
 BLIND_CHANGED = SITES_DIR / "blind_changed"
 NIGHT1, NIGHT2 = "2024-05-14T20:00:00Z", "2024-05-15T20:00:00Z"
 TODAY, TOMORROW = date(2024, 5, 14), date(2024, 5, 15)
-MONTHS = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 UTF8 = "text/html; charset=utf-8"
 
 
@@ -176,9 +162,7 @@ def write_host(host: Host, directory: Path, previous: Host | None = None) -> Non
             route: dict = {"redirect": res.redirect, "status": res.status}
         else:
             ctype = res.ctype or host.html_type
-            ext = ".xml" if "xml" in ctype else ".txt" if ctype.startswith("text/plain") else ".html"
-            stem = re.sub(r"[^a-zA-Z0-9]+", "-", target).strip("-")[:60] or "root"
-            rel = f"_r/{stem}-{hashlib.sha1(target.encode()).hexdigest()[:8]}{ext}"
+            rel = route_file(target, ctype)
             files[rel] = res.body
             route = {"file": rel, "content_type": ctype}
             if res.status != 200:
@@ -190,13 +174,7 @@ def write_host(host: Host, directory: Path, previous: Host | None = None) -> Non
     conf: dict = {"last_modified": NIGHT1}
     if host.types:
         conf["content_types"] = host.types
-    for name, data in (("_host.json", conf), ("_routes.json", routes), ("_truth.json", host.truth)):
-        files[name] = (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
-    if directory.exists():
-        shutil.rmtree(directory)
-    for rel, data in sorted(files.items()):
-        (directory / rel).parent.mkdir(parents=True, exist_ok=True)
-        (directory / rel).write_bytes(data)
+    write_tree(directory, files, {"_host.json": conf, "_routes.json": routes, "_truth.json": host.truth})
 
 
 # ================================================================================================

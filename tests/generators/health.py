@@ -17,12 +17,13 @@ be read from them: what a crawl whose classification fails on a site looks like)
 from __future__ import annotations
 
 import html
-import json
 import random
-import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+
+from tests.generators.hostwriter import write_tree
 
 HOST = "www.gruene-musterstadt.test"
 START = f"http://{HOST}/presse/"
@@ -227,38 +228,29 @@ def write_night(
     undated_every: int = 0,
 ) -> list[Release]:
     """Write the site as it is on ``day`` into ``root/HOST`` (replacing it); its releases."""
-    site = root / HOST
-    if site.exists():
-        shutil.rmtree(site)
-    (site / "presse").mkdir(parents=True)
     edited = set(edited)
     online = releases(
         day, first_day=first_day, per_day=per_day, stop_after=stop_after, undated_every=undated_every
     )
     pages = [online[i : i + PAGE_SIZE] for i in range(0, len(online), PAGE_SIZE)] or [[]]
+    files: dict[str, str] = {}
     for number, page in enumerate(pages, start=1):
-        target = (
-            site / "presse" / "index.html"
-            if number == 1
-            else site / "presse" / "seite" / str(number) / "index.html"
-        )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(listing_html(page, number, len(pages), template, edited), encoding="utf-8")
+        target = "presse/index.html" if number == 1 else f"presse/seite/{number}/index.html"
+        files[target] = listing_html(page, number, len(pages), template, edited)
     for r in online:
-        (site / r.path.lstrip("/")).write_text(article_html(r, template, edited), encoding="utf-8")
-    (site / "presse" / "feed.xml").write_text(feed_xml(online[:PAGE_SIZE], edited), encoding="utf-8")
-    (site / "index.html").write_text(listing_html(online[:3], 1, 1, template, edited), encoding="utf-8")
-    (site / "termine.html").write_text(
-        _head("Termine") + "<body><p>Keine Termine.</p></body></html>\n", encoding="utf-8"
+        files[r.path.lstrip("/")] = article_html(r, template, edited)
+    files["presse/feed.xml"] = feed_xml(online[:PAGE_SIZE], edited)
+    files["index.html"] = listing_html(online[:3], 1, 1, template, edited)
+    files["termine.html"] = _head("Termine") + "<body><p>Keine Termine.</p></body></html>\n"
+    files["robots.txt"] = (
+        "User-agent: *\nDisallow: /\n" if robots_block else "User-agent: *\nDisallow: /intern/\n"
     )
-    robots = "User-agent: *\nDisallow: /\n" if robots_block else "User-agent: *\nDisallow: /intern/\n"
-    (site / "robots.txt").write_text(robots, encoding="utf-8")
     # One modification time for every file: validators depend on the bytes only.
-    (site / "_host.json").write_text(json.dumps({"last_modified": "2026-01-01T00:00:00Z"}), encoding="utf-8")
+    settings: dict[str, Any] = {"_host.json": {"last_modified": "2026-01-01T00:00:00Z"}}
     if fail:
-        routes = {
+        settings["_routes.json"] = {
             path: {"status": fail, "body": f"{fail} Internal Server Error\n"}
             for path in ["/", "/presse/", "/presse/feed.xml", "/robots.txt", "/sitemap.xml"]
         }
-        (site / "_routes.json").write_text(json.dumps(routes), encoding="utf-8")
+    write_tree(root / HOST, {rel: text.encode("utf-8") for rel, text in files.items()}, settings)
     return online

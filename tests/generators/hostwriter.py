@@ -1,27 +1,31 @@
 """Turn an in-memory model of one website into a replica-server host directory.
 
-A :class:`HostBuilder` collects *resources* keyed by request target (path + query, exactly as
-a client asks for it) plus the site's truth. :meth:`HostBuilder.write` decides per resource
-whether it can be a plain file (``/a/b/`` → ``a/b/index.html``) or needs a ``_routes.json``
-entry (query strings, ``;jsessionid=``, redirects, 4xx/5xx, delays, flaky answers, content types
-other than the server's default for the suffix). Every file gets a fixed mtime and the host a
-fixed ``Last-Modified`` (``_host.json``), so validators never depend on when a checkout happened;
-resources that changed for the second night get a later ``last_modified`` through a route.
+:func:`write_tree` is the one place that writes a host directory (every generator's sites, the
+seed replicas, the health and hostile sites written at test time); :func:`route_file` is the one
+naming of a file that only a route reaches. A :class:`HostBuilder` collects *resources* keyed by
+request target (path + query, exactly as a client asks for it) plus the site's truth.
+:meth:`HostBuilder.write` decides per resource whether it can be a plain file (``/a/b/`` →
+``a/b/index.html``) or needs a ``_routes.json`` entry (query strings, ``;jsessionid=``,
+redirects, 4xx/5xx, delays, flaky answers, content types other than the server's default for
+the suffix). Every file gets a fixed mtime and the host a fixed ``Last-Modified``
+(``_host.json``), so validators never depend on when a checkout happened; resources that changed
+for the second night get a later ``last_modified`` through a route.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import shutil
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from crawler.replicas.server import DEFAULT_TYPES
+from tests.generators.layout import dumps
 
 NIGHT1 = datetime(2020, 5, 31, 22, 0, tzinfo=UTC)  # everything of the first state
 NIGHT2 = datetime(2020, 6, 3, 22, 0, tzinfo=UTC)  # what changed for the second night
@@ -29,6 +33,41 @@ NIGHT2 = datetime(2020, 6, 3, 22, 0, tzinfo=UTC)  # what changed for the second 
 
 def iso(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def route_file(target: str, content_type: str | None) -> str:
+    """Where a resource that only a route reaches is stored: ``_r/<slug>-<sha1[:8]><suffix>``."""
+    ctype = content_type or ""
+    suffix = ".xml" if "xml" in ctype else ".txt" if ctype.startswith("text/plain") else ".html"
+    stem = re.sub(r"[^a-zA-Z0-9]+", "-", target).strip("-")[:60] or "root"
+    return f"_r/{stem}-{hashlib.sha1(target.encode()).hexdigest()[:8]}{suffix}"
+
+
+def write_tree(
+    directory: Path,
+    files: Mapping[str, bytes],
+    settings: Mapping[str, Any],
+    *,
+    indent: int = 1,
+    mtime: Callable[[str], float] | None = None,
+) -> None:
+    """Replace ``directory`` with one host: ``files`` (relative path → bytes) and the server's
+    JSON files (``settings``: ``_host.json``, ``_routes.json``, ``_truth.json`` → data, written
+    with sorted keys). ``mtime`` fixes each file's modification time, so validators never depend
+    on when a checkout happened."""
+    if directory.exists():
+        shutil.rmtree(directory)
+    directory.mkdir(parents=True)
+    out = dict(files)
+    for name, data in settings.items():
+        out[name] = dumps(data, indent).encode()
+    for rel in sorted(out):
+        path = directory / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(out[rel])
+        if mtime is not None:
+            stamp = mtime(rel)
+            os.utime(path, (stamp, stamp))
 
 
 @dataclass
@@ -91,13 +130,6 @@ class HostBuilder:
             return None
         return rel
 
-    @staticmethod
-    def route_file(target: str, res: Resource) -> str:
-        ctype = res.content_type or ""
-        suffix = ".xml" if "xml" in ctype else ".txt" if ctype.startswith("text/plain") else ".html"
-        stem = re.sub(r"[^a-zA-Z0-9]+", "-", target).strip("-")[:60] or "root"
-        return f"_r/{stem}-{hashlib.sha1(target.encode()).hexdigest()[:8]}{suffix}"
-
     # -- output ----------------------------------------------------------------------------
     def layout(
         self, previous: HostBuilder | None = None
@@ -130,7 +162,7 @@ class HostBuilder:
                 elif res.file:
                     route["file"] = res.file
                 else:
-                    rel = self.route_file(target, res)
+                    rel = route_file(target, res.content_type)
                     files[rel] = res.body
                     route["file"] = rel
                     if changed:
@@ -146,21 +178,11 @@ class HostBuilder:
 
     def write(self, directory: Path, previous: HostBuilder | None = None) -> None:
         files, routes, changed = self.layout(previous)
-        if directory.exists():
-            shutil.rmtree(directory)
-        directory.mkdir(parents=True)
         host_conf: dict[str, Any] = {"last_modified": iso(NIGHT1)}
         if self.content_types:
             host_conf["content_types"] = self.content_types
-        meta = {"_host.json": host_conf, "_truth.json": self.truth}
+        settings = {"_host.json": host_conf, "_truth.json": self.truth}
         if routes:
-            meta["_routes.json"] = routes
-        for name, data in meta.items():
-            files[name] = (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+            settings["_routes.json"] = routes
         night1, night2 = NIGHT1.timestamp(), NIGHT2.timestamp()
-        for rel in sorted(files):
-            path = directory / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(files[rel])
-            stamp = night2 if rel in changed else night1
-            os.utime(path, (stamp, stamp))
+        write_tree(directory, files, settings, mtime=lambda rel: night2 if rel in changed else night1)

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.replicas.server import normalise_target
+from tests.generators.hostwriter import write_tree
 from tests.generators.layout import replace_dir, write_json
 from tests.generators.seed import render_typo3, render_websozi
 from tests.generators.seed.common import HostOutput, load_data
@@ -37,7 +38,6 @@ def _default_file(target: str) -> str | None:
 
 def write_host(output: HostOutput, hosts_dir: Path) -> int:
     """Write one host directory (files, ``_routes.json``, ``_host.json``); returns the page count."""
-    directory = replace_dir(hosts_dir / output.host)
     routes: dict[str, dict[str, Any]] = dict(output.routes)
     written: dict[str, bytes] = {}
     for page in output.pages:
@@ -47,9 +47,6 @@ def write_host(output: HostOutput, hosts_dir: Path) -> int:
             raise ValueError(f"{output.host}{page.target}: a query URL needs an explicit file")
         if file in written and written[file] != page.body:
             raise ValueError(f"{output.host}: two different bodies for {file}")
-        path = directory / file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(page.body)
         written[file] = page.body
         if file != default or page.content_type or page.last_modified:
             route: dict[str, Any] = {"file": file}
@@ -61,10 +58,10 @@ def write_host(output: HostOutput, hosts_dir: Path) -> int:
             if key in routes:
                 raise ValueError(f"{output.host}: duplicate route {key}")
             routes[key] = route
-    if routes:
-        write_json(directory / "_routes.json", routes)
-    if output.host_conf:
-        write_json(directory / "_host.json", output.host_conf)
+    settings = {
+        name: data for name, data in (("_routes.json", routes), ("_host.json", output.host_conf)) if data
+    }
+    write_tree(hosts_dir / output.host, written, settings, indent=2)
     return len(output.pages)
 
 
