@@ -1,6 +1,6 @@
 """The raw archive end to end: a real crawl writes a WARC file, reparse rebuilds from it offline.
 
-A small replica host (``tests/fixtures/warc_site``) covers what the WARC must survive: a
+A small replica host (``tests/fixtures/sites/warc``) covers what the WARC must survive: a
 gzip-encoded response, an ISO-8859-1 page, a redirect and robots.txt. The crawl runs through the
 real CLI in a child process; the replica server is stopped before every reparse, so reparse
 cannot have used the network.
@@ -22,7 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from tests.conftest import REPO, run_cli
 
-SITE_ROOT = REPO / "tests" / "fixtures" / "warc_site"
+SITE_ROOT = REPO / "tests" / "fixtures" / "sites" / "warc"
 HOST = "www.warc-beispiel.de"
 START = f"http://{HOST}/meldungen/"
 SOURCE = "warc_beispiel_de"

@@ -1,8 +1,9 @@
 """Local replicas of real press-release sites, served over HTTP for tests and the demo.
 
 ``crawler.replicas.server`` serves virtual hosts (and acts as an HTTP proxy, so crawls keep real
-URLs); ``crawler.replicas.build`` generates the host directories under ``hosts/`` and the expected
-extraction results under ``tests/expected/`` from the data files in ``data/``.
+URLs). ``hosts/`` holds the seed sites' pages the demo serves: plain data, generated (with their
+truth, which stays in ``tests/fixtures/``) by ``python -m tests.generators seed``; no generator
+ships in the package.
 
 The names below are loaded lazily so that ``python -m crawler.replicas.server`` does not import
 the server module twice (runpy warns about that).
