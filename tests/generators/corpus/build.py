@@ -261,10 +261,16 @@ def websozi(page: Page) -> Rendered:
     year = ymd(page.date)[0]
     _y, m, d = ymd(page.date)
     if archive:
-        head = f'<h2 class="year">Veröffentlichungen {year} :</h2>\n<h3 class="article_title">{d:02d}.{m:02d}.: {esc(page.title)}</h3>'
+        head = (
+            f'<h2 class="year">Veröffentlichungen {year} :</h2>\n<h3 '
+            f'class="article_title">{d:02d}.{m:02d}.: {esc(page.title)}</h3>'
+        )
         dateline = ""
     else:
-        head = f'<p class="rubrik">{esc(page.get("rubrik", "Presse"))}</p>\n<h2 class="article_title">{esc(page.title)}</h2>'
+        head = (
+            f'<p class="rubrik">{esc(page.get("rubrik", "Presse"))}</p>\n<h2 '
+            f'class="article_title">{esc(page.title)}</h2>'
+        )
         by = page.get("author")
         dateline = (
             f'<p class="article_date">Veröffentlicht von {esc(by)} am {d_dot(page.date)}</p>'
@@ -390,8 +396,8 @@ def typo3_ttnews(page: Page) -> Rendered:
 <meta charset="utf-8">
 <!--
 	This website is powered by TYPO3 - inspiring people to share!
-	TYPO3 is a free open source Content Management Framework initially created by Kasper Skaarhoj and licensed \
-under GNU/GPL.
+	TYPO3 is a free open source Content Management Framework initially created by \
+Kasper Skaarhoj and licensed under GNU/GPL.
 	TYPO3 is copyright 1998-2019 of Kasper Skaarhoj. Extensions are copyright of their respective owners.
 	Information and contribution at https://typo3.org/
 -->
@@ -462,7 +468,8 @@ def wordpress(page: Page) -> Rendered:
         meta = (
             f'<meta property="og:locale" content="de_DE" />\n<meta property="og:type" content="article" />\n'
             f'<meta property="og:title" content="{esc(page.title)} - {esc(s["name"])}" />\n'
-            f'<meta property="og:url" content="{url}" />\n<meta property="og:site_name" content="{esc(s["name"])}" />\n'
+            f'<meta property="og:url" content="{url}" />\n<meta property="og:site_name" '
+            f'content="{esc(s["name"])}" />\n'
             f'<meta property="article:published_time" content="{iso_dt}" />\n'
         )
         if page.get("modified"):
@@ -471,11 +478,18 @@ def wordpress(page: Page) -> Rendered:
     if ds != "urlonly":
         upd = ""
         if page.get("modified"):
-            upd = f'<time class="updated" datetime="{page["modified"]}T08:00:00+01:00">{d_long(page["modified"])}</time>'
+            upd = (
+                f'<time class="updated" '
+                f'datetime="{page["modified"]}T08:00:00+01:00">{d_long(page["modified"])}</time>'
+            )
         posted = (
-            f'<div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">Veröffentlicht am</span> '
-            f'<a href="{url}" rel="bookmark"><time class="entry-date published" datetime="{iso_dt}">{d_long(page.date)}</time>{upd}</a></span>'
-            f'<span class="byline"> von <span class="author vcard"><a class="url fn n" href="/author/{esc(page.get("author", "redaktion").lower())}/">{esc(page.get("author", "Redaktion"))}</a></span></span></div>'
+            f'<div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">'
+            f"Veröffentlicht am</span> "
+            f'<a href="{url}" rel="bookmark"><time class="entry-date published" '
+            f'datetime="{iso_dt}">{d_long(page.date)}</time>{upd}</a></span>'
+            f'<span class="byline"> von <span class="author vcard"><a class="url fn n" '
+            f'href="/author/{esc(page.get("author", "redaktion").lower())}/">'
+            f"{esc(page.get('author', 'Redaktion'))}</a></span></span></div>"
         )
     cap = page.get("caption")
     fig = ""
@@ -491,7 +505,11 @@ def wordpress(page: Page) -> Rendered:
         "Stolz präsentiert von WordPress",
     ]
     if cap:
-        fig = f'<figure class="wp-block-image size-large"><img src="/wp-content/uploads/{y}/{m:02d}/{page.slug[:30]}.jpg" alt="" class="wp-image-{pid + 1}"/><figcaption>{esc(cap)}</figcaption></figure>'
+        fig = (
+            f'<figure class="wp-block-image size-large"><img '
+            f'src="/wp-content/uploads/{y}/{m:02d}/{page.slug[:30]}.jpg" alt="" '
+            f'class="wp-image-{pid + 1}"/><figcaption>{esc(cap)}</figcaption></figure>'
+        )
         absent.append(cap)
     tags = page.get("tags") or []
     tag_html = ", ".join(
@@ -503,9 +521,11 @@ def wordpress(page: Page) -> Rendered:
     clist = ""
     for c in comments:
         clist += (
-            f'<li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">{esc(c[0])}</b> '
+            f'<li class="comment"><article class="comment-body"><footer class="comment-meta"><b '
+            f'class="fn">{esc(c[0])}</b> '
             f'<time datetime="{c[1]}T18:00:00+01:00">{d_long(c[1])} um 18:00</time></footer>'
-            f'<div class="comment-content"><p>{esc(c[2])}</p></div><a class="comment-reply-link">Antworten</a></article></li>'
+            f'<div class="comment-content"><p>{esc(c[2])}</p></div><a class="comment-reply-link">'
+            f"Antworten</a></article></li>"
         )
         absent.append(c[2])
     related = page.related(2)
@@ -513,9 +533,11 @@ def wordpress(page: Page) -> Rendered:
     if related:
         prev_next = (
             f'<nav class="navigation post-navigation"><h2 class="screen-reader-text">Beitragsnavigation</h2>'
-            f'<div class="nav-previous"><a href="#" rel="prev"><span class="meta-nav">Vorheriger Beitrag</span> {esc(related[0].title)}</a></div>'
+            f'<div class="nav-previous"><a href="#" rel="prev"><span class="meta-nav">Vorheriger '
+            f"Beitrag</span> {esc(related[0].title)}</a></div>"
             + (
-                f'<div class="nav-next"><a href="#" rel="next"><span class="meta-nav">Nächster Beitrag</span> {esc(related[1].title)}</a></div>'
+                f'<div class="nav-next"><a href="#" rel="next"><span class="meta-nav">Nächster '
+                f"Beitrag</span> {esc(related[1].title)}</a></div>"
                 if len(related) > 1
                 else ""
             )
@@ -527,7 +549,11 @@ def wordpress(page: Page) -> Rendered:
     menu = "".join(f'<li class="menu-item"><a href="/{x.lower()}/">{esc(x)}</a></li>' for x in s["menu"])
     newsletter = ""
     if s.get("newsletter"):
-        newsletter = f'<section class="widget widget_newsletter"><h2 class="widget-title">Newsletter</h2><p>{esc(s["newsletter"])}</p><form><input type="email" placeholder="E-Mail-Adresse"><button>Abonnieren</button></form></section>'
+        newsletter = (
+            f'<section class="widget widget_newsletter"><h2 class="widget-title">'
+            f'Newsletter</h2><p>{esc(s["newsletter"])}</p><form><input type="email" '
+            f'placeholder="E-Mail-Adresse"><button>Abonnieren</button></form></section>'
+        )
         absent.append(s["newsletter"])
     html = f"""<!DOCTYPE html>
 <html lang="de-DE" class="no-js no-svg">
@@ -640,7 +666,10 @@ def stadt(page: Page) -> Rendered:
     elif ds == "vom":
         date_html = f'<p class="date">Pressemitteilung vom {d_long(page.date)}</p>'
     else:
-        date_html = f'<div class="meta"><span class="label">Datum:</span> <span class="news-date">{d_dot(page.date)}</span></div>'
+        date_html = (
+            f'<div class="meta"><span class="label">Datum:</span> <span '
+            f'class="news-date">{d_dot(page.date)}</span></div>'
+        )
     cap, cap_absent = caption_html(page, "bildunterschrift")
     related = page.related(3)
     weitere = "".join(f'<li>{d_dot(r.date)}: <a href="#">{esc(r.title)}</a></li>' for r in related)
@@ -894,7 +923,8 @@ def oldtable(page: Page) -> Rendered:
             parts.append(inline(b.items[0], "b"))
     body = "<br><br>\n".join(parts)
     nav = "\n".join(
-        f'<tr><td><a href="{x.lower()}.htm"><font face="Verdana" size="1" color="#FFFFFF"><b>{esc(x)}</b></font></a></td></tr>'
+        f'<tr><td><a href="{x.lower()}.htm"><font face="Verdana" size="1" color="#FFFFFF"><b>{esc(x)}</b>'
+        f"</font></a></td></tr>"
         for x in s["nav"]
     )
     absent = [s["counter"], s["changed"], s["webmaster"], "optimiert für"]
@@ -1022,7 +1052,8 @@ def jsonld(page: Page) -> Rendered:
     )
     related = page.related(3)
     teasers = "".join(
-        f'<li class="teaser"><a href="#"><span class="teaser__date">{d_dot(r.date)}</span><h3>{esc(r.title)}</h3></a></li>'
+        f'<li class="teaser"><a href="#"><span class="teaser__date">{d_dot(r.date)}</span>'
+        f"<h3>{esc(r.title)}</h3></a></li>"
         for r in related
     )
     nav = "".join(f'<li><a href="#">{esc(x)}</a></li>' for x in s["nav"])

@@ -52,6 +52,16 @@ def drupal(page: Page) -> Rendered:
     iso = f"{page.date}T{t}:31+0{2 if 4 <= m <= 10 else 1}:00"
     cap, cap_absent = caption_html(page, "field-name-field-bild")
     tags = page.get("tags") or []
+    tags_html = (
+        '<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above">'
+        '<div class="field-label">Schlagworte:&nbsp;</div><div class="field-items">'
+        + "".join(
+            f'<div class="field-item"><a href="#" typeof="skos:Concept">{esc(x)}</a></div>' for x in tags
+        )
+        + "</div></div>"
+        if tags
+        else ""
+    )
     termine = "".join(f"<li>{esc(x)}</li>" for x in s["termine"])
     nav = "".join(f'<li class="leaf"><a href="#">{esc(x)}</a></li>' for x in s["nav"])
     absent = [*s["termine"], s["footer"], "Anmelden", "Eingetragen von", *cap_absent]
@@ -97,7 +107,7 @@ property="foaf:name">{esc(s["user"])}</span> am {wd}, {d_dot(page.date)} - {t}</
 <div class="field-item even" property="content:encoded">
 {render_blocks(page.blocks)}
 </div></div></div>
-{('<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div class="field-label">Schlagworte:&nbsp;</div><div class="field-items">' + "".join(f'<div class="field-item"><a href="#" typeof="skos:Concept">{esc(x)}</a></div>' for x in tags) + "</div></div>") if tags else ""}
+{tags_html}
 </div>
 <ul class="links inline"><li class="node-readmore first last"><a \
 href="/user/login?destination=node/{nid}%23comment-form">Anmelden</a> um Kommentare zu schreiben</li></ul>
@@ -136,12 +146,16 @@ def joomla(page: Page) -> Rendered:
     author = page.get("author", "Webmaster")
     if s["version"] == "1.5":
         info = (
-            f'<table class="contentpaneopen"><tr><td class="contentheading" width="100%">{esc(page.title)}</td>'
-            f'<td align="right" width="100%" class="buttonheading"><a href="#" title="Drucken"><img src="/images/M_images/printButton.png" alt="Drucken" /></a></td></tr></table>'
-            f'<table class="contentpaneopen"><tr><td><span class="small">Geschrieben von {esc(author)}</span></td></tr>'
+            f'<table class="contentpaneopen"><tr><td class="contentheading" '
+            f'width="100%">{esc(page.title)}</td>'
+            f'<td align="right" width="100%" class="buttonheading"><a href="#" title="Drucken"><img '
+            f'src="/images/M_images/printButton.png" alt="Drucken" /></a></td></tr></table>'
+            f'<table class="contentpaneopen"><tr><td><span class="small">Geschrieben '
+            f"von {esc(author)}</span></td></tr>"
             f'<tr><td valign="top" class="createdate">{wd}, {d:02d}. {MONTHS[m - 1]} {y} um {t}</td></tr>'
             f'<tr><td valign="top">\n{render_blocks(page.blocks)}\n</td></tr>'
-            f'<tr><td colspan="2" align="left" class="modifydate">Zuletzt aktualisiert am {d_long_mod(page)}</td></tr></table>'
+            f'<tr><td colspan="2" align="left" class="modifydate">Zuletzt aktualisiert '
+            f"am {d_long_mod(page)}</td></tr></table>"
         )
         absent += ["Zuletzt aktualisiert am", f"Geschrieben von {author}"]
         body = info
@@ -154,10 +168,13 @@ def joomla(page: Page) -> Rendered:
             f'<dl class="article-info muted"><dt class="article-info-term">Details</dt>'
             f'<dd class="category-name">Kategorie: <a href="#" itemprop="genre">{esc(s["category"])}</a></dd>'
             f'<dd class="published"><span class="icon-calendar" aria-hidden="true"></span> '
-            f'<time datetime="{page.date}T{t}:00{tz}" itemprop="datePublished">Veröffentlicht: {d:02d}. {MONTHS[m - 1]} {y}</time></dd>'
-            f'<dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:{hits}" />Zugriffe: {hits}</dd></dl>'
+            f'<time datetime="{page.date}T{t}:00{tz}" itemprop="datePublished">'
+            f"Veröffentlicht: {d:02d}. {MONTHS[m - 1]} {y}</time></dd>"
+            f'<dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta '
+            f'itemprop="interactionCount" content="UserPageVisits:{hits}" />Zugriffe: {hits}</dd></dl>'
             f'<div itemprop="articleBody">\n{render_blocks(page.blocks)}\n</div>'
-            f'<ul class="pager pagenav"><li class="previous"><a href="#" rel="prev">Zurück</a></li><li class="next"><a href="#" rel="next">Weiter</a></li></ul></div>'
+            f'<ul class="pager pagenav"><li class="previous"><a href="#" rel="prev">Zurück</a></li><li '
+            f'class="next"><a href="#" rel="next">Weiter</a></li></ul></div>'
         )
     html = f"""<!DOCTYPE html>
 <html lang="de-de" dir="ltr">
@@ -228,6 +245,13 @@ def gsb(page: Page) -> Rendered:
         f'<li><a href="#">{esc(r.title)}</a> <span class="date">{d_dot(r.date)}</span></li>' for r in rel
     )
     tags = page.get("tags") or []
+    tags_html = (
+        '<div class="keywords"><h2>Schlagworte</h2><ul>'
+        + "".join(f"<li>{esc(x)}</li>" for x in tags)
+        + "</ul></div>"
+        if tags
+        else ""
+    )
     html = f"""<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -267,7 +291,7 @@ Presse</a></li><li><a href="#">Pressemitteilungen</a></li><li><strong>{esc(page.
 <div class="text">
 {render_blocks(page.blocks, h_tag="h2")}
 </div>
-{('<div class="keywords"><h2>Schlagworte</h2><ul>' + "".join(f"<li>{esc(x)}</li>" for x in tags) + "</ul></div>") if tags else ""}
+{tags_html}
 <div class="sectionRelated"><h2>Weitere Pressemitteilungen</h2><ul>{relhtml}</ul></div>
 <ul class="toolbox"><li><a href="javascript:window.print()">Inhalt drucken</a></li><li><a href="#">Seite \
 teilen</a></li></ul>
