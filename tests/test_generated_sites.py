@@ -4,7 +4,7 @@
 unseen city press office, an unseen table-layout Kreistag faction, WebSoziCMS, TYPO3 tt_news), each
 with ``_truth.json`` saying what a perfect crawl stores; ``tests/fixtures/sites/dev_changed`` is
 the same sites one night later (one announcement edited, one removed, two new). See
-``tests/generators/dev.py``; the crawl machinery is ``tests/site_harness.py``.
+``tests/generators/dev/``; the crawl machinery is ``tests/site_harness.py``.
 
 Night 1 crawls every site with ``pressarchive crawl --url http://<host>/`` through a replica
 server started here (so its access log is ours); nights 2 and 3 crawl the changed state into

@@ -2,9 +2,9 @@
 
 Two suites of generated sites, one set of acceptance criteria:
 
-- ``heldout`` (``tests/generators/heldout.py``): a Joomla 3 party branch in windows-1252, a Drupal
+- ``heldout`` (``tests/generators/heldout/``): a Joomla 3 party branch in windows-1252, a Drupal
   9 county association and a hand-made ISO-8859-1 press service with datelines; one night.
-- ``blind`` (``tests/generators/blind.py``): five sites written without reading the crawler's code
+- ``blind`` (``tests/generators/blind/``): five sites written without reading the crawler's code
   and never adjusted to a crawl of it: TYPO3 12 with tx_news (a public transport association), a
   hand-made ISO-8859-1 table layout (a county council group), WordPress with the Sunflower theme
   (a Green branch), a municipal portal with AMP and print copies and an endless event calendar (a
