@@ -157,4 +157,3 @@ def main(argv: list[str] | None = None) -> int:
     for host, truth in truths.items():
         print(f"{host}: {len(truth['announcements'])} announcements")
     return 0
-
