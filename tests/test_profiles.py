@@ -28,11 +28,11 @@ import pytest
 
 from crawler.reading import read_page
 from crawler.replicas.server import ReplicaServer
-from crawler.sites import SiteProfile, load_families, load_sites, parse_site
+from crawler.sites import SITES_DIR, SiteProfile, load_families, load_sites, parse_site
 from crawler.urls import canonicalize
 from tests import truth as fixtures
 
-PROFILES = load_sites()
+PROFILES = load_sites(SITES_DIR)  # the packaged profiles, not a user's own (``sites add``)
 FAMILIES = load_families()
 CASES = [f"site/{i}" for i in sorted(PROFILES)] + [f"family/{i}" for i in sorted(FAMILIES)]
 FETCHED = "2026-01-01"  # the crawl date given to extraction: after every fixture's pages
