@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.generators.corpus.build import (
+from tests.generators.corpus.build import build
+from tests.generators.corpus.model import (
     MONTHS,
     WEEKDAYS,
     WEEKDAYS_SHORT,
     Page,
     Rendered,
-    build,
     caption_html,
     d_dot,
     esc,
