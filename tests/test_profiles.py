@@ -26,7 +26,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from crawler.reading import read_page
+from crawler.reading.page import read_page
 from crawler.replicas.server import ReplicaServer
 from crawler.sites import SITES_DIR, SiteProfile, load_families, load_sites, parse_site
 from crawler.urls import canonicalize
