@@ -15,7 +15,7 @@ import pytest
 from crawler.replicas.server import ReplicaServer
 from crawler.sites import SITES_DIR
 from tests.conftest import REPO
-from tests.sites.generate import HOSTS
+from tests.generators.dev import HOSTS
 
 HOST = "www.spd-beispieldorf.test"
 
