@@ -11,6 +11,21 @@ see identical tokens):
   ``Kita``/``Kitas``, ``Auto``/``Autos`` (``-s`` after a, o, y).
 
 Words are runs of letters and digits (``[^\\W_]+``): ``SPD-Kreistagsfraktion`` is two words.
+
+Compounds: :func:`heads` gives the stems of a compound noun's heads (``Kreisstraße`` →
+``strass``; ``Oberbürgermeister`` → ``burgermeist``, ``meist``), which the index keeps beside the
+word's own stem, so ``Straße`` finds ``Kreisstraße``. This is the decompounding step of the
+search engines (Lucene's ``DictionaryCompoundWordTokenFilter``, Elasticsearch's
+``dictionary_decompounder``/``hyphenation_decompounder``: parts indexed as extra tokens beside
+the word), with the split taken from CharSplit (Tuggener 2016; PyPI ``split-words``, MIT; ~95 %
+correct heads on GermaNet's compounds), an n-gram model of where German nouns begin and end.
+Only heads are kept: the head says what a compound is (a Kreisstraße is a Straße, a
+Kreisverband is no Kreis), and the modifiers are already reached by a prefix (``Kreis*``).
+A split is taken when CharSplit's score is at least :data:`SPLIT_SCORE`, the word is a
+capitalised noun of at least :data:`MIN_COMPOUND` letters and the head's stem has at least
+:data:`MIN_HEAD` letters (``Kreistag``, ``BürgerInnen`` stay whole; ``Haushalt`` scores too low).
+What the n-gram model misses stays unsplit (``Kaßstraße``: an unusual modifier), and a few
+splits are wrong (``Redaktionen`` → ``Aktionen``).
 """
 
 from __future__ import annotations
@@ -18,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 import Stemmer
 
@@ -25,6 +41,10 @@ WORD = re.compile(r"[^\W_]+")
 _STEMMER = Stemmer.Stemmer("german")
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "ẞ": "ss"})
 _DIGRAPH = re.compile(r"(?<!q)(?:ae|oe|ue)")
+SPLIT_SCORE = 0.5
+MIN_COMPOUND = 8
+MIN_HEAD = 4
+_SPLITTER: Any = None
 
 
 def _rules(word: str) -> str:
@@ -41,6 +61,33 @@ def _rules(word: str) -> str:
 def stem(word: str) -> str:
     """The search form of one word (see the module docstring)."""
     return _rules(_STEMMER.stemWord(word.lower()))
+
+
+def _split(word: str) -> tuple[float, str]:
+    """CharSplit's best (score, head) for a word; the model (40 MB of n-gram probabilities) is
+    read on the first call, only by processes that index."""
+    global _SPLITTER
+    if _SPLITTER is None:
+        from split_words import Splitter
+
+        _SPLITTER = Splitter()
+    best = _SPLITTER.split_compound(word)[0]
+    return float(best[0]), str(best[2])
+
+
+@lru_cache(maxsize=200_000)
+def heads(word: str) -> tuple[str, ...]:
+    """The stems of a compound noun's heads, longest first (``Oberbürgermeisters`` →
+    ``("burgermeist", "meist")``); ``()`` for a word that is not split (see the module docstring)."""
+    out: list[str] = []
+    while len(word) >= MIN_COMPOUND and word[0].isupper() and word.isalpha():
+        score, head = _split(word)
+        form = stem(head)
+        if score < SPLIT_SCORE or len(form) < MIN_HEAD:
+            break
+        out.append(form)
+        word = head
+    return tuple(out)
 
 
 def fold(word: str) -> str:
@@ -67,6 +114,11 @@ def stems(text: str | None) -> str:
     if not text:
         return ""
     return " ".join([stem(w) for w in WORD.findall(text)])
+
+
+def parts(*texts: str | None) -> str:
+    """The heads of every compound of the texts, space-separated (the index's ``parts`` column)."""
+    return " ".join([h for t in texts if t for w in WORD.findall(t) for h in heads(w)])
 
 
 def spans(text: str) -> Iterator[tuple[int, int, str]]:

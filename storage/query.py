@@ -13,7 +13,9 @@ What a user types (the CLI, the Python API and the web view all take the same):
 =====================  ==================================================================
 
 Operators are upper case (``or`` is a word). Umlauts, ``ß`` and ``ae/oe/ue`` fold, so
-``Gruenen`` = ``Grünen`` and ``Strasse`` = ``Straße``. Bad syntax (an unclosed quote or
+``Gruenen`` = ``Grünen`` and ``Strasse`` = ``Straße``; a word also finds the compounds it is the
+head of (``Straße`` finds ``Kreisstraße``: the index keeps their heads, ``storage.german.heads``),
+a phrase only the words in the text. Bad syntax (an unclosed quote or
 parenthesis, an operator with nothing to apply to) raises :class:`QueryError` with a message
 for the user.
 """
@@ -23,10 +25,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from storage.german import prefix_form, stem, words
+from storage.german import MIN_HEAD, prefix_form, stem, words
 
 MAX_TERMS = 64
 ALL_DOCS = "any_doc"  # a tag every indexed announcement carries (storage.search_index.tags)
+PHRASE_COLUMNS = "title lead text"  # a single word also matches the compound heads (``parts``)
 
 
 class QueryError(ValueError):
@@ -80,7 +83,12 @@ class Query:
         return None if self.tree is None else _tsquery(self.tree)
 
     def matches(self, form: str) -> bool:
-        return form in self.highlight or any(form.startswith(p) for p in self.highlight_prefixes)
+        """Whether a word of the text (its stem) is one to highlight: a searched form, a word
+        with a searched prefix, or a compound ending in a searched form (``kreisstrass`` for
+        ``strass``: what the index's compound heads found, without splitting again)."""
+        if form in self.highlight or any(form.startswith(p) for p in self.highlight_prefixes):
+            return True
+        return any(len(h) >= MIN_HEAD and len(form) > len(h) and form.endswith(h) for h in self.highlight)
 
 
 def _lex(text: str) -> list[tuple[str, str]]:
@@ -216,8 +224,8 @@ def parse(text: str) -> Query:
 def _fts5(node: Node) -> str:
     if isinstance(node, Term):
         return f'"{node.form}"' + ("*" if node.prefix else "")
-    if isinstance(node, Phrase):
-        return '"' + " ".join(node.forms) + '"'
+    if isinstance(node, Phrase):  # in the text's own columns, not across the compound heads
+        return f'({{{PHRASE_COLUMNS}}} : "' + " ".join(node.forms) + '")'
     if isinstance(node, Or):
         return "(" + " OR ".join(_fts5(c) for c in node.children) + ")"
     if isinstance(node, Not):
@@ -234,8 +242,8 @@ def _fts5(node: Node) -> str:
 def _tsquery(node: Node) -> str:
     if isinstance(node, Term):
         return f"'{node.form}'" + (":*" if node.prefix else "")
-    if isinstance(node, Phrase):
-        return "(" + " <-> ".join(f"'{f}'" for f in node.forms) + ")"
+    if isinstance(node, Phrase):  # weights A-C: title, lead, text (D: the compound heads)
+        return "(" + " <-> ".join(f"'{f}':ABC" for f in node.forms) + ")"
     if isinstance(node, Or):
         return "(" + " | ".join(_tsquery(c) for c in node.children) + ")"
     if isinstance(node, Not):

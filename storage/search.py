@@ -31,7 +31,7 @@ __all__ = ["FACETS", "Filters", "Hit", "QueryError", "count", "facets", "matchin
 
 FACETS = ("source", "party", "kind", "month")
 ORDERS = ("newest", "rank")
-BM25_WEIGHTS = "10.0, 3.0, 1.0, 0.0"  # title, lead, text, tags
+BM25_WEIGHTS = "10.0, 3.0, 1.0, 0.0, 0.5"  # title, lead, text, tags, compound heads
 
 
 def _tuple(value: Any) -> tuple[str, ...]:

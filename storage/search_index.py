@@ -5,9 +5,12 @@ rebuilt by migration 0005 for existing archives:
 
 ``search_keys`` (narrow: ``key``, ``id``, ``source_id``, ``kind``)
     one row per announcement, for facet counts without touching the wide rows.
-``search_stems`` (``key``, ``title``, ``lead``, ``text``, ``tags``)
-    title, lead and body as space-separated stems (:func:`storage.german.stems`), and filter
-    tags: ``doc``, ``src_<source>``, ``kind_<kind>``, ``lang_<language>``, ``event_yes``/``event_no``.
+``search_stems`` (``key``, ``title``, ``lead``, ``text``, ``tags``, ``parts``)
+    title, lead and body as space-separated stems (:func:`storage.german.stems`), filter
+    tags (``any_doc``, ``src_<source>``, ``kind_<kind>``, ``lang_<language>``,
+    ``event_yes``/``event_no``) and the heads of their compounds (:func:`storage.german.parts`:
+    ``Kreisstraße`` adds ``strass``), in a column of their own so phrases and exact positions stay
+    those of the text (migration 0010 added it and re-indexed existing archives).
 
 ``key`` is the search order: ``published`` as a day number in the high bits, the announcement
 id in the low 32 bits (``key >> 32`` = ``date.toordinal()``, ``key & 0xFFFFFFFF`` = id; undated
@@ -30,37 +33,47 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from storage.german import fold, stems
+from storage.german import fold, parts, stems
 from storage.query import ALL_DOCS
 
 KEY_SHIFT = 32
 ID_MASK = (1 << KEY_SHIFT) - 1
 
+# The current index (migration 0010); migrations before it keep their own copies.
+_FTS_COLUMNS = "title, lead, text, tags, parts"
 SQLITE_DDL = [
-    """CREATE VIRTUAL TABLE search_stems_fts USING fts5(
-        title, lead, text, tags, content="search_stems", content_rowid="key",
+    f"""CREATE VIRTUAL TABLE search_stems_fts USING fts5(
+        {_FTS_COLUMNS}, content="search_stems", content_rowid="key",
         tokenize="unicode61 remove_diacritics 2 tokenchars '_'")""",
-    """CREATE TRIGGER search_stems_ai AFTER INSERT ON search_stems BEGIN
-        INSERT INTO search_stems_fts(rowid, title, lead, text, tags)
-        VALUES (new.key, new.title, new.lead, new.text, new.tags);
+    f"""CREATE TRIGGER search_stems_ai AFTER INSERT ON search_stems BEGIN
+        INSERT INTO search_stems_fts(rowid, {_FTS_COLUMNS})
+        VALUES (new.key, new.title, new.lead, new.text, new.tags, new.parts);
     END""",
-    """CREATE TRIGGER search_stems_ad AFTER DELETE ON search_stems BEGIN
-        INSERT INTO search_stems_fts(search_stems_fts, rowid, title, lead, text, tags)
-        VALUES ('delete', old.key, old.title, old.lead, old.text, old.tags);
+    f"""CREATE TRIGGER search_stems_ad AFTER DELETE ON search_stems BEGIN
+        INSERT INTO search_stems_fts(search_stems_fts, rowid, {_FTS_COLUMNS})
+        VALUES ('delete', old.key, old.title, old.lead, old.text, old.tags, old.parts);
     END""",
-    """CREATE TRIGGER search_stems_au AFTER UPDATE ON search_stems BEGIN
-        INSERT INTO search_stems_fts(search_stems_fts, rowid, title, lead, text, tags)
-        VALUES ('delete', old.key, old.title, old.lead, old.text, old.tags);
-        INSERT INTO search_stems_fts(rowid, title, lead, text, tags)
-        VALUES (new.key, new.title, new.lead, new.text, new.tags);
+    f"""CREATE TRIGGER search_stems_au AFTER UPDATE ON search_stems BEGIN
+        INSERT INTO search_stems_fts(search_stems_fts, rowid, {_FTS_COLUMNS})
+        VALUES ('delete', old.key, old.title, old.lead, old.text, old.tags, old.parts);
+        INSERT INTO search_stems_fts(rowid, {_FTS_COLUMNS})
+        VALUES (new.key, new.title, new.lead, new.text, new.tags, new.parts);
     END""",
 ]
+SQLITE_DROP = [
+    "DROP TRIGGER IF EXISTS search_stems_ai",
+    "DROP TRIGGER IF EXISTS search_stems_ad",
+    "DROP TRIGGER IF EXISTS search_stems_au",
+    "DROP TABLE IF EXISTS search_stems_fts",
+]
 
+# Weights: title A, lead B, text C, compound heads D (a phrase looks only at A, B and C).
 POSTGRES_DDL = [
     """ALTER TABLE search_stems ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('simple', coalesce(title, '')), 'A')
         || setweight(to_tsvector('simple', coalesce(lead, '')), 'B')
-        || to_tsvector('simple', coalesce(text, ''))) STORED""",
+        || setweight(to_tsvector('simple', coalesce(text, '')), 'C')
+        || setweight(to_tsvector('simple', coalesce(parts, '')), 'D')) STORED""",
     "CREATE INDEX ix_search_stems_tsv ON search_stems USING gin (tsv)",
 ]
 
@@ -73,7 +86,8 @@ _DELETE_KEYS = text("DELETE FROM search_keys WHERE key IN :keys").bindparams(
 )
 _INSERT_KEY = text("INSERT INTO search_keys (key, id, source_id, kind) VALUES (:key, :id, :source_id, :kind)")
 _INSERT_STEMS = text(
-    "INSERT INTO search_stems (key, title, lead, text, tags) VALUES (:key, :title, :lead, :text, :tags)"
+    "INSERT INTO search_stems (key, title, lead, text, tags, parts) "
+    "VALUES (:key, :title, :lead, :text, :tags, :parts)"
 )
 _COLUMNS = "id, title, lead, text, published, source_id, kind, language, event_start"
 
@@ -124,6 +138,7 @@ def _rows(announcements: Iterable[Mapping[str, Any]]) -> tuple[list[dict], list[
                 "lead": stems(row.get("lead")),
                 "text": stems(row.get("text")),
                 "tags": tags(row),
+                "parts": parts(row.get("title"), row.get("lead"), row.get("text")),
             }
         )
     return keys, stem_rows
@@ -144,7 +159,7 @@ def index(conn: Connection, announcements: list[Mapping[str, Any]]) -> None:
 
 
 def rebuild(conn: Connection, batch: int = 2000, progress: Any = None) -> int:
-    """Index every announcement anew (migration 0005; after a change of the analyser)."""
+    """Index every announcement anew (migration 0010; after a change of the analyser)."""
     conn.execute(text("DELETE FROM search_stems"))
     conn.execute(text("DELETE FROM search_keys"))
     last, done = 0, 0

@@ -222,7 +222,7 @@ def metadata(db_name: str) -> dict[str, Any]:
     """Datasette 0.65 metadata: table options, facets and the canned queries."""
     search_sql = (
         "SELECT a.id, a.published, a.source_id AS source, a.title, de_snippet(a.text, :q) AS snippet, "
-        "round(bm25(search_stems_fts, 10.0, 3.0, 1.0, 0.0), 2) AS score "
+        "round(bm25(search_stems_fts, 10.0, 3.0, 1.0, 0.0, 0.5), 2) AS score "
         "FROM search_stems_fts JOIN announcements a ON a.id = (search_stems_fts.rowid & "
         f"{ID_MASK}) WHERE search_stems_fts MATCH de_match(:q) ORDER BY score LIMIT 50"
     )

@@ -57,9 +57,15 @@ def test_german_search_on_the_demo_archive_cli(seed_archive):
     db = str(seed_archive)
     kleve = {h["title"] for h in jsonl("search", "Integrationszentren", "--db", db)}
     assert kleve >= KLEVE_INTEGRATION
-    strasse = {h["id"] for h in jsonl("search", "Strasse", "--db", db, "--limit", "100")}
-    assert strasse == texts_with(seed_archive, r"\bstra(ß|ss)en?\b")
-    assert strasse
+    # Strasse = Straße, and the compounds CharSplit finds it the head of (Kreisstraßen, Schulstraße;
+    # not the street name Kaßstraße, whose modifier the n-gram model does not know), no others
+    found = jsonl("search", "Strasse", "--db", db, "--limit", "100")
+    strasse = {h["id"] for h in found}
+    assert texts_with(seed_archive, r"\bstra(ß|ss)en?\b") < strasse
+    assert strasse == texts_with(seed_archive, r"\b(|kreis|schul|hart|kronprinzen)stra(ß|ss)en?\b")
+    marked = {m.lower() for h in found for m in re.findall(r"\[(\w+)\]", h["snippet"])}
+    assert "kreisstraßen" in marked
+    assert marked <= {w for w in marked if re.fullmatch(r"\w*stra(ß|ss)en?", w)}
     gruenen = [h["id"] for h in jsonl("search", "Gruenen", "--db", db, "--limit", "100")]
     assert gruenen == [h["id"] for h in jsonl("search", "Grünen", "--db", db, "--limit", "100")]
     assert set(gruenen) >= texts_with(seed_archive, r"\bgrünen\b")
@@ -229,6 +235,38 @@ def test_updates_and_the_rebuild_keep_the_index_right(archive, tmp_path):
     con.close()
 
 
+def test_migration_0010_reindexes_an_archive_with_the_compound_heads(tmp_path):
+    """An archive whose index predates the heads (revision 0009) finds compounds after the upgrade."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from storage.db import alembic_config
+
+    db = tmp_path / "old.sqlite"
+    old = Archive(str(db))  # opening migrates to head; the downgrade puts back 0005's index
+    old.ensure_source(Profile)
+    old.store(item("https://k.example/7", "Sanierung", "Die Kreisstraße 12 bei Goch wird saniert."))
+    old.store(item("https://k.example/8", "Verkehr", "Auf der Straße nach Kleve staut es sich."))
+    cfg = alembic_config(old.engine)
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+        assert "parts" not in {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(search_stems)")}
+        assert conn.execute(text("SELECT count(*) FROM search_keys")).scalar() == 2
+    old.close()
+    archive = Archive(str(db))  # upgrades to head: 0010 re-indexes
+    try:
+        assert {h.title for h in archive.search("Straße")} == {"Sanierung", "Verkehr"}
+        assert [h.title for h in archive.search('"Straße 12"')] == []  # phrases: the text's own words
+        assert [h.title for h in archive.search('"Kreisstraße 12"')] == ["Sanierung"]
+        assert [h.title for h in archive.search("Kreisstraße")] == ["Sanierung"]
+        with archive.engine.connect() as conn:
+            heads = conn.execute(text("SELECT parts FROM search_stems WHERE parts <> ''")).scalars().all()
+        assert heads == ["strass"]
+    finally:
+        archive.close()
+
+
 def test_filters_by_the_source_profile_and_event(archive):
     archive.store(
         item(
@@ -259,7 +297,7 @@ def test_filters_by_the_source_profile_and_event(archive):
         ("Kreistages", '"kreistag"'),
         ("Kreis* -Ruhr", '(("kreis"*) NOT "ruhr")'),
         ("NOT Ruhr", '("any_doc" NOT "ruhr")'),
-        ('"Kreis Kleve" OR Goch', '("kreis klev" OR "goch")'),
+        ('"Kreis Kleve" OR Goch', '(({title lead text} : "kreis klev") OR "goch")'),
         ("(Kita OR Schule) Kleve", '(("kit" OR "schul") AND "klev")'),
     ],
 )
