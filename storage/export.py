@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import csv
 import json
+import queue
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -58,100 +60,85 @@ CSV_COLUMNS = [
     "last_changed",
     "withdrawn_at",
 ]
-_JSON_FIELDS = {  # column -> path in announcements.data
-    "organisation": "organisation",
-    "party": "party",
-    "region": "region",
-    "level": "level",
-    "dateline_place": "dateline_place",
-    "dateline_agency": "dateline_agency",
-    "event_address": "event.address",
-}
-_DIRECT = {
-    "id": "a.id",
-    "url": "a.url",
-    "source": "a.source_id",
-    "title": "a.title",
-    "published": "a.published",
-    "modified": "a.modified",
-    "kind": "a.kind",
-    "lead": "a.lead",
-    "text": "a.text",
-    "event_start": "a.event_start",
-    "event_end": "a.event_end",
-    "event_venue": "a.event_venue",
-    "language": "a.language",
-    "content_hash": "a.content_hash",
-    "simhash": "a.simhash",
-    "first_seen": "a.first_seen",
-    "last_changed": "a.last_changed",
-    "withdrawn_at": "a.withdrawn_at",
-}
 _LISTS = ("people", "parties", "contacts")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ROW_GROUP_ROWS = 50_000
-ROW_GROUP_BYTES = 8 * 1024 * 1024
+ROW_GROUP_BYTES = 32 * 1024 * 1024
+FETCH_ROWS = 5_000
+
+# Each CSV/Parquet column as SQL, in CSV_COLUMNS order: the database flattens the JSON (one
+# correlated json_each per list), so the export's Python loop only moves rows into columns.
+_SQLITE_JOIN = {  # "name, role, organisation; …": the values present, in this order
+    "people": ("name", "role", "organisation"),
+    "contacts": ("name", "email", "phone"),
+}
 
 
-_FLAT_COLUMNS = (
-    "a.id, a.url, a.source_id, s.organisation, s.party, s.region, s.level, a.title, a.published, "
-    "a.modified, a.kind, a.lead, a.text, a.event_start, a.event_end, a.event_venue, a.language, "
-    "a.content_hash, a.simhash, a.first_seen, a.last_changed, a.withdrawn_at"
-)
-_EXTRA = ("dateline_place", "dateline_agency", "event.address", "people", "parties", "contacts")
+def _sqlite_list(name: str) -> str:
+    if name == "parties":
+        inner = "value"
+    else:
+        fields = " || ".join(
+            f"coalesce(', ' || nullif(json_extract(value, '$.{f}'), ''), '')" for f in _SQLITE_JOIN[name]
+        )
+        inner = f"nullif(substr({fields}, 3), '')"
+    return f"coalesce((SELECT group_concat({inner}, '; ') FROM json_each(a.data, '$.{name}')), '')"
 
 
-_BYTES_COLUMNS = ("a.url", "a.title", "a.lead", "a.text")  # the long ones
-_BYTES_NAMES = {"url", "title", "lead", "text"}
+def _pg_list(name: str) -> str:
+    if name == "parties":
+        inner = "x.v #>> '{}'"
+    else:
+        inner = (
+            "nullif(concat_ws(', ', "
+            + ", ".join(f"nullif(x.v ->> '{f}', '')" for f in _SQLITE_JOIN[name])
+            + "), '')"
+        )
+    return (
+        f"coalesce((SELECT string_agg({inner}, '; ' ORDER BY x.n) FROM jsonb_array_elements("
+        f"CASE WHEN jsonb_typeof(a.data::jsonb -> '{name}') = 'array' THEN a.data::jsonb -> '{name}' "
+        f"ELSE '[]'::jsonb END) WITH ORDINALITY AS x(v, n)), '')"
+    )
+
+
+def _column_sql(dialect: str, name: str) -> str:
+    direct = {"source": "a.source_id", **{c: f"s.{c}" for c in ("organisation", "party", "region", "level")}}
+    paths = {
+        "dateline_place": "dateline_place",
+        "dateline_agency": "dateline_agency",
+        "event_address": "event.address",
+    }
+    if name in direct:
+        return direct[name]
+    if name in paths:
+        if dialect == "sqlite":
+            return f"json_extract(a.data, '$.{paths[name]}')"
+        keys = paths[name].split(".")
+        return "a.data::jsonb #>> '{" + ",".join(keys) + "}'"
+    if name in _LISTS:
+        return _sqlite_list(name) if dialect == "sqlite" else _pg_list(name)
+    return f"a.{name}"
 
 
 def _flat_sql(dialect: str, ids: str | None, changed_since: datetime | None, as_bytes: bool = False) -> str:
-    if dialect == "sqlite":  # one parse of the JSON for all six values
-        extra = "json_extract(a.data, " + ", ".join(f"'$.{p}'" for p in _EXTRA) + ")"
-    else:
-        extra = (
-            "a.data ->> 'dateline_place', a.data ->> 'dateline_agency', a.data -> 'event' ->> 'address', "
-            "(a.data -> 'people')::text, (a.data -> 'parties')::text, (a.data -> 'contacts')::text"
-        )
+    """The flat export as one statement. ``as_bytes`` (SQLite): text columns as UTF-8 blobs, which
+    Arrow takes as they are (no ``str`` objects decoded only to be encoded again)."""
+    columns = []
+    for name in CSV_COLUMNS:
+        sql = _column_sql(dialect, name)
+        if as_bytes and dialect == "sqlite" and name not in ("id", "simhash"):
+            sql = f"CAST({sql} AS BLOB)"
+        columns.append(sql)
     where = []
     if ids:
         where.append(f"a.id IN ({ids})")
     if changed_since:
         where.append("a.last_changed >= :changed_since")
-    columns = _FLAT_COLUMNS
-    if as_bytes and dialect == "sqlite":  # UTF-8 bytes straight to Arrow: no str objects for the text
-        for column in _BYTES_COLUMNS:
-            columns = columns.replace(f"{column},", f"CAST({column} AS BLOB),", 1)
     return (
-        f"SELECT {columns}, {extra} FROM announcements a LEFT JOIN sources s ON s.id = a.source_id"
+        f"SELECT {', '.join(columns)} FROM announcements a LEFT JOIN sources s ON s.id = a.source_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY a.id"
     )
-
-
-def _join_people(items: list[dict]) -> str:
-    return "; ".join(
-        ", ".join(x for x in (p.get("name"), p.get("role"), p.get("organisation")) if x) for p in items
-    )
-
-
-def _join_contacts(items: list[dict]) -> str:
-    return "; ".join(
-        ", ".join(x for x in (c.get("name"), c.get("email"), c.get("phone")) if x) for c in items
-    )
-
-
-def _flatten_list(name: str, value: Any) -> str:
-    if value is None or value == "[]":
-        return ""
-    items = json.loads(value) if isinstance(value, str) else value
-    if not items:
-        return ""
-    if name == "people":
-        return _join_people(items)
-    if name == "contacts":
-        return _join_contacts(items)
-    return "; ".join(str(x) for x in items)
 
 
 @contextmanager
@@ -165,37 +152,10 @@ def connection(target: Any) -> Iterator[Connection]:
         yield conn
 
 
-def _changed(changed_since: datetime | None) -> str:
-    return " AND a.last_changed >= :changed_since" if changed_since else ""
-
-
 def _iso(value: Any) -> Any:
-    if value is None or isinstance(value, str):
+    if value is None or isinstance(value, str | int | float | bytes):
         return value
     return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
-
-
-def _flat_row(row: Any, extra: list[Any]) -> tuple:
-    place, agency, address, people, parties, contacts = extra
-    return (
-        *row[:8],
-        _iso(row[8]),
-        _iso(row[9]),
-        *row[10:13],
-        place,
-        agency,
-        row[13],
-        row[14],
-        row[15],
-        address,
-        _flatten_list("people", people),
-        _flatten_list("parties", parties),
-        _flatten_list("contacts", contacts),
-        *row[16:19],
-        _iso(row[19]),
-        _iso(row[20]),
-        _iso(row[21]),
-    )
 
 
 def flat_batches(
@@ -204,7 +164,7 @@ def flat_batches(
     *,
     filters: Filters | None = None,
     changed_since: datetime | None = None,
-    batch: int = 5000,
+    batch: int = FETCH_ROWS,
     as_bytes: bool = False,
 ) -> Iterator[list[tuple]]:
     """Rows of :data:`CSV_COLUMNS` (tuples, lists flattened), in batches, in id order (the
@@ -218,16 +178,18 @@ def flat_batches(
     if changed_since:
         params = {**params, "changed_since": changed_since.isoformat(sep=" ")}
     sql = _flat_sql(conn.dialect.name, ids, changed_since, as_bytes)
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite":  # the driver's own cursor: rows come as the tuples we need
         cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        cursor.execute(sql, params)
-        while rows := cursor.fetchmany(batch):
-            yield [_flat_row(r, json.loads(r[22]) if r[22] else [None] * 6) for r in rows]
-        cursor.close()
+        try:
+            cursor.execute(sql, params)
+            while rows := cursor.fetchmany(batch):
+                yield rows
+        finally:
+            cursor.close()
         return
     result = conn.execution_options(stream_results=True).execute(text(sql), params)
     while rows := result.fetchmany(batch):
-        yield [_flat_row(r, [_iso(v) if not isinstance(v, str) else v for v in r[22:28]]) for r in rows]
+        yield [tuple(_iso(v) for v in r) for r in rows]
 
 
 def record_from(row: Any) -> dict[str, Any]:
@@ -337,6 +299,55 @@ def parquet_schema():  # type: ignore[no-untyped-def]
     return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS])
 
 
+def _arrow_columns(rows: list[tuple], schema: Any) -> list[Any]:
+    """Arrow arrays from a batch of row tuples, one column at a time (text arrives as UTF-8
+    bytes on SQLite: validated, not re-encoded; dates and times are parsed by Arrow's cast)."""
+    import pyarrow as pa
+
+    arrays = []
+    for field, values in zip(schema, zip(*rows, strict=True), strict=True):
+        kind = field.type
+        if kind == pa.int64():
+            arrays.append(pa.array(values, type=pa.int64()))
+            continue
+        raw = pa.array(values, type=pa.binary() if isinstance(_first(values), bytes) else pa.string())
+        arrays.append(raw.cast(pa.string()).cast(kind) if kind != pa.string() else raw.cast(pa.string()))
+    return arrays
+
+
+def _first(values: tuple) -> Any:
+    return next((v for v in values if v is not None), None)
+
+
+def _hand_over(out: queue.Queue, item: Any, stop: threading.Event) -> bool:
+    while not stop.is_set():
+        try:
+            out.put(item, timeout=0.2)
+            return True
+        except queue.Full:
+            continue
+    return False
+
+
+def _tables(
+    target: Any, options: dict[str, Any], schema: Any, out: queue.Queue, stop: threading.Event
+) -> None:
+    """The reading half of the Parquet export, on a thread of its own: SQLite steps and Arrow
+    casts release the GIL, so reading the next batch overlaps writing (compressing) the last.
+    Ends with None, or with the exception that stopped it; gives up when ``stop`` is set."""
+    import pyarrow as pa
+
+    try:
+        with connection(target) as conn:
+            for rows in flat_batches(conn, as_bytes=True, **options):
+                table = pa.Table.from_arrays(_arrow_columns(rows, schema), schema=schema)
+                if not _hand_over(out, table, stop):
+                    return
+        _hand_over(out, None, stop)
+    except BaseException as exc:  # the writing thread raises it
+        _hand_over(out, exc, stop)
+
+
 def write_parquet(
     target: Any,
     where: Any,
@@ -346,47 +357,50 @@ def write_parquet(
     changed_since: datetime | None = None,
 ) -> int:
     """Parquet (snappy) with typed columns (id int64, dates date32, times timestamp[us]),
-    written in row groups so memory stays bounded."""
+    written in row groups of up to ``ROW_GROUP_ROWS`` rows or ``ROW_GROUP_BYTES`` of Arrow data,
+    whichever comes first; at most three batches are in flight, so memory stays bounded."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = parquet_schema()
     count = 0
-    pending: list[tuple] = []
-    pending_bytes = 0
+    pending: list[Any] = []
+    pending_rows = pending_bytes = 0
 
-    def flush(writer: pq.ParquetWriter, rows: list[tuple]) -> None:
-        if not rows:
+    def flush(writer: pq.ParquetWriter, everything: bool) -> None:
+        """Write the pending rows as row groups of ROW_GROUP_ROWS (all of them when
+        ``everything``, else only whole groups: the rest stays pending)."""
+        nonlocal pending, pending_rows, pending_bytes
+        if not pending:
             return
-        columns = list(zip(*rows, strict=True))
-        arrays = []
-        for name, values in zip(CSV_COLUMNS, columns, strict=True):
-            target = schema.field(name).type
-            as_bytes = name in _BYTES_NAMES and any(isinstance(v, bytes) for v in values[:9])
-            if target == pa.string() and as_bytes:
-                arrays.append(pa.array(values, type=pa.binary()).cast(pa.string()))
-            elif target == pa.string():
-                arrays.append(pa.array(values, type=pa.string()))
-            elif target == pa.int64():
-                arrays.append(pa.array(values, type=pa.int64()))
-            else:
-                arrays.append(pa.array(values, type=pa.string()).cast(target))
-        writer.write_table(pa.Table.from_arrays(arrays, schema=schema), row_group_size=len(rows))
+        table = pa.concat_tables(pending)
+        keep = 0 if everything else table.num_rows % ROW_GROUP_ROWS
+        writer.write_table(table.slice(0, table.num_rows - keep), row_group_size=ROW_GROUP_ROWS)
+        pending = [table.slice(table.num_rows - keep)] if keep else []
+        pending_rows, pending_bytes = keep, pending[0].nbytes if keep else 0
 
+    batches: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+    options = {"query": query, "filters": filters, "changed_since": changed_since}
+    reader = threading.Thread(target=_tables, args=(target, options, schema, batches, stop), daemon=True)
     repeated = ["source", "organisation", "party", "region", "level", "kind", "language", "parties"]
-    with connection(target) as conn, pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
-        batches = flat_batches(
-            conn, query, filters=filters, changed_since=changed_since, batch=2000, as_bytes=True
-        )
-        for rows in batches:
-            pending.extend(rows)
-            pending_bytes += sum(len(r[12] or "") for r in rows)
-            count += len(rows)
-            while len(pending) >= ROW_GROUP_ROWS:
-                flush(writer, pending[:ROW_GROUP_ROWS])
-                pending, pending_bytes = pending[ROW_GROUP_ROWS:], 0
-            if pending_bytes >= ROW_GROUP_BYTES:
-                flush(writer, pending)
-                pending, pending_bytes = [], 0
-        flush(writer, pending)
+    try:
+        with pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
+            reader.start()
+            while (table := batches.get()) is not None:
+                if isinstance(table, BaseException):
+                    raise table
+                pending.append(table)
+                pending_rows += table.num_rows
+                pending_bytes += table.nbytes
+                count += table.num_rows
+                if pending_bytes >= ROW_GROUP_BYTES:
+                    flush(writer, everything=True)
+                elif pending_rows >= ROW_GROUP_ROWS:
+                    flush(writer, everything=False)
+            flush(writer, everything=True)
+    finally:  # a failed write (full disk) stops the reader too
+        stop.set()
+        if reader.is_alive():
+            reader.join()
     return count
