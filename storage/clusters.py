@@ -4,7 +4,9 @@ Two steps, as the field does it (text-dedup, datasketch):
 
 1. exact: the SHA-1 of the normalised text (title and body, words folded and lower-cased)
    joins copies that differ only in markup, case, punctuation or spacing;
-2. near: datasketch ``MinHash`` (128 permutations) over word 5-gram shingles; LSH with the
+2. near: datasketch ``MinHash`` (128 permutations) over word 5-gram shingles (each shingle a
+   32-bit hash of its five folded words, computed for a whole text at once with numpy from
+   per-word BLAKE2 hashes, and handed to datasketch as its ``hashfunc`` input); LSH with the
    bands and rows ``MinHashLSH`` picks for Jaccard 0.8 (9 × 13), the band hashes kept in the
    indexed table ``cluster_bands``, finds the candidates; a new text joins the cluster of every
    candidate whose estimated Jaccard similarity is at least the threshold (clusters it bridges
@@ -13,8 +15,11 @@ Two steps, as the field does it (text-dedup, datasketch):
 The origin of a cluster is its earliest published member (then the earliest seen, then the
 lowest id). :func:`update` is incremental: it clusters only announcements that are new or
 whose content changed since the last run, each by indexed lookups, whatever the archive's
-size. ``pressarchive crawl`` runs it after every crawl; ``clusters``, ``search --collapse`` and
-``serve`` run it first.
+size. It works in batches: the exact hashes and the band hashes of a batch are looked up in one
+query each, the batch's own texts are compared in memory, the new rows are written together.
+``pressarchive crawl`` runs it after every crawl; ``clusters``, ``search --collapse`` and
+``serve`` run it first. Migration 0011 cleared the signatures of the first version (SHA-1 per
+shingle, 2.4 ms per announcement), so the next update clusters such an archive anew.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -62,20 +68,36 @@ class Cluster:
         return sorted({m.source for m in self.members})
 
 
-def normalised_words(title: str | None, body: str | None) -> list[str]:
-    return [fold(w) for w in words(f"{title or ''}\n{body or ''}")]
+@lru_cache(maxsize=500_000)
+def _word_hash(word: str) -> int:
+    """A stable 64-bit hash of the folded word (the same in every process and release)."""
+    return int.from_bytes(hashlib.blake2b(fold(word).encode(), digest_size=8).digest(), "little")
 
 
-def shingles(tokens: list[str]) -> list[bytes]:
-    if len(tokens) < SHINGLE:
-        return [" ".join(tokens).encode()] if tokens else [b""]
-    return list({" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)})
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it permutes the 64-bit words
 
 
-def _signatures(docs: list[list[bytes]]):  # type: ignore[no-untyped-def]
+def fingerprint(title: str | None, body: str | None) -> tuple[str, np.ndarray]:
+    """(exact hash, shingle hashes) of a text: the SHA-1 of its folded words, and the distinct
+    32-bit hashes of its word 5-grams (one value for a text shorter than five words)."""
+    found = words(f"{title or ''}\n{body or ''}")
+    ids = np.fromiter(map(_word_hash, found), dtype=np.uint64, count=len(found))
+    exact = hashlib.sha1(ids.tobytes()).hexdigest()
+    width = min(SHINGLE, len(ids))
+    if width == 0:
+        return exact, np.zeros(1, dtype=np.uint32)
+    mixed = np.zeros(len(ids) - width + 1, dtype=np.uint64)
+    for k in range(width):  # wraps modulo 2**64, as meant
+        mixed = mixed * _MIX + ids[k : len(ids) - width + 1 + k]
+    return exact, np.unique((mixed ^ (mixed >> np.uint64(32))).astype(np.uint32))
+
+
+def _signatures(shingle_sets: list[np.ndarray]):  # type: ignore[no-untyped-def]
     from datasketch import MinHash
 
-    return MinHash.bulk(docs, num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    # the values are hashes already: datasketch's hashfunc only has to pass them on
+    return MinHash.bulk([s.tolist() for s in shingle_sets], num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
+                        hashfunc=int)  # fmt: skip
 
 
 _TODO = text(
@@ -87,12 +109,13 @@ _CHANGED = text(
     "SELECT c.id FROM cluster_members c JOIN announcements a ON a.id = c.id "
     "WHERE c.content_hash <> a.content_hash"
 )
-_BY_TEXT = text("SELECT cluster_id FROM cluster_members WHERE text_hash = :h LIMIT 1")
+_BY_TEXT = text(
+    "SELECT text_hash, min(cluster_id) FROM cluster_members WHERE text_hash IN :hashes GROUP BY text_hash"
+).bindparams(bindparam("hashes", expanding=True))
 _CANDIDATES = text(
-    "SELECT DISTINCT c.id, c.cluster_id, c.signature FROM cluster_bands b "
-    "JOIN cluster_members c ON c.id = b.id "
-    "WHERE b.band = :band AND b.hash = :hash"
-)
+    "SELECT b.band, b.hash, c.id, c.cluster_id, c.signature FROM cluster_bands b "
+    "JOIN cluster_members c ON c.id = b.id WHERE b.hash IN :hashes"
+).bindparams(bindparam("hashes", expanding=True))
 _INSERT_MEMBER = text(
     "INSERT INTO cluster_members (id, content_hash, text_hash, signature, cluster_id, origin_id) "
     "VALUES (:id, :content_hash, :text_hash, :signature, :cluster_id, :origin_id)"
@@ -103,6 +126,7 @@ _RENAME = text(
     "WHERE cluster_id = :old"
 )
 _MERGE = text("UPDATE cluster_members SET cluster_id = :c WHERE cluster_id = :o")
+LOOKUP_CHUNK = 900  # bound values per IN list
 
 
 def band_hashes(values: np.ndarray) -> list[int]:
@@ -118,6 +142,69 @@ def band_hashes(values: np.ndarray) -> list[int]:
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """The MinHash estimate of the Jaccard similarity of two signatures."""
     return float(np.count_nonzero(a == b)) / len(a)
+
+
+def _chunks(values: list, size: int = LOOKUP_CHUNK) -> Iterator[list]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+class _Batch:
+    """One batch of texts to cluster: what the archive already holds for them (looked up in one
+    query per kind), what the batch itself adds (in memory), and cluster merges on the way."""
+
+    def __init__(self, conn: Connection, exact: list[str], bands: list[list[int]]) -> None:
+        self.conn = conn
+        self.by_text: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(exact))):
+            self.by_text.update(dict(conn.execute(_BY_TEXT, {"hashes": chunk}).all()))
+        self.by_band: dict[tuple[int, int], list[tuple[int, int, np.ndarray]]] = {}
+        for chunk in _chunks(sorted({h for b in bands for h in b})):
+            for band, value, other, cluster_id, blob in conn.execute(_CANDIDATES, {"hashes": chunk}):
+                entry = (other, cluster_id, np.frombuffer(blob, dtype=np.uint32))
+                self.by_band.setdefault((band, value), []).append(entry)
+        self.renamed: dict[int, int] = {}
+        self.members: list[dict[str, Any]] = []
+        self.band_rows: list[dict[str, int]] = []
+
+    def find(self, cluster_id: int) -> int:
+        while cluster_id in self.renamed:
+            cluster_id = self.renamed[cluster_id]
+        return cluster_id
+
+    def add(self, row: Any, exact: str, values: np.ndarray, bands: list[int]) -> int | None:
+        """Cluster one text; returns its cluster id when it joined one."""
+        joined: set[int] = set()
+        if exact in self.by_text:
+            joined.add(self.find(self.by_text[exact]))
+        else:
+            seen: set[int] = set()
+            for band, value in enumerate(bands):
+                for other, cluster_id, signature in self.by_band.get((band, value), ()):
+                    if other not in seen:
+                        seen.add(other)
+                        if similarity(values, signature) >= THRESHOLD:
+                            joined.add(self.find(cluster_id))
+        cluster_id = min(joined) if joined else row.id
+        for other in joined - {cluster_id}:  # this text bridges clusters: merge them
+            self.conn.execute(_MERGE, {"c": cluster_id, "o": other})
+            self.renamed[other] = cluster_id
+        self.by_text.setdefault(exact, cluster_id)
+        for band, value in enumerate(bands):
+            self.by_band.setdefault((band, value), []).append((row.id, cluster_id, values))
+            self.band_rows.append({"band": band, "hash": value, "id": row.id})
+        self.members.append(
+            {"id": row.id, "content_hash": row.content_hash, "text_hash": exact,
+             "signature": values.tobytes(), "cluster_id": cluster_id, "origin_id": row.id}
+        )  # fmt: skip
+        return cluster_id if joined else None
+
+    def write(self) -> None:
+        for member in self.members:
+            member["cluster_id"] = self.find(member["cluster_id"])
+        if self.members:
+            self.conn.execute(_INSERT_MEMBER, self.members)
+            self.conn.execute(_INSERT_BAND, self.band_rows)
 
 
 def update(archive: Any, *, batch: int = 2000, progress: Any = None) -> dict[str, int]:
@@ -147,46 +234,18 @@ def update(archive: Any, *, batch: int = 2000, progress: Any = None) -> dict[str
             todo = conn.execute(_TODO, {"n": batch}).all()
             if not todo:
                 break
-            tokens = [normalised_words(r.title, r.text) for r in todo]
-            sigs = _signatures([shingles(t) for t in tokens])
-            for row, toks, sig in zip(todo, tokens, sigs, strict=True):
-                values = np.asarray(sig.hashvalues, dtype=np.uint32)
-                text_hash = hashlib.sha1(" ".join(toks).encode()).hexdigest()
-                bands = band_hashes(values)
-                joined: set[int] = set()
-                exact = conn.execute(_BY_TEXT, {"h": text_hash}).scalar()
-                if exact is not None:
-                    joined.add(exact)
-                else:
-                    seen: set[int] = set()
-                    for band, value in enumerate(bands):
-                        for other, cluster_id, blob in conn.execute(
-                            _CANDIDATES, {"band": band, "hash": value}
-                        ):
-                            if other in seen:
-                                continue
-                            seen.add(other)
-                            if similarity(values, np.frombuffer(blob, dtype=np.uint32)) >= THRESHOLD:
-                                joined.add(cluster_id)
-                cluster_id = min(joined) if joined else row.id
-                for other in joined - {cluster_id}:  # this text bridges clusters: merge them
-                    conn.execute(_MERGE, {"c": cluster_id, "o": other})
-                conn.execute(
-                    _INSERT_MEMBER,
-                    {
-                        "id": row.id,
-                        "content_hash": row.content_hash,
-                        "text_hash": text_hash,
-                        "signature": values.tobytes(),
-                        "cluster_id": cluster_id,
-                        "origin_id": row.id,
-                    },
-                )
-                conn.execute(
-                    _INSERT_BAND, [{"band": i, "hash": h, "id": row.id} for i, h in enumerate(bands)]
-                )
-                if joined:
-                    touched.add(cluster_id)
+            prints = [fingerprint(r.title, r.text) for r in todo]
+            signatures = [
+                np.asarray(m.hashvalues, dtype=np.uint32) for m in _signatures([p[1] for p in prints])
+            ]
+            bands = [band_hashes(v) for v in signatures]
+            work = _Batch(conn, [p[0] for p in prints], bands)
+            for row, (exact, _), values, row_bands in zip(todo, prints, signatures, bands, strict=True):
+                joined = work.add(row, exact, values, row_bands)
+                if joined is not None:
+                    touched.add(joined)
+            work.write()
+            touched = {work.find(c) for c in touched}
             done += len(todo)
             if progress:
                 progress(done)

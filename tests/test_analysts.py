@@ -471,6 +471,25 @@ def test_syndicated_copies_form_a_cluster_with_the_earliest_as_origin(archive):
     assert len(archive.clusters()[0].members) == 2
 
 
+def test_clusters_do_not_depend_on_the_batch_size(tmp_path):
+    """Texts clustered one per batch (every candidate found in the database) form the same
+    clusters as all in one batch (candidates found among the batch's own texts)."""
+    from storage import clusters
+
+    haushalt = "Ganz andere Worte über den Haushalt 2016."
+    texts = [BODY, BODY + " Pressekontakt: Goch.", "Kurz: " + BODY, haushalt, haushalt.upper(), "Ein Text."]
+    found = []
+    for size in (1, 100):
+        a = Archive(str(tmp_path / f"b{size}.sqlite"))
+        a.ensure_source(Profile)
+        for i, body in enumerate(texts):
+            a.store(item(f"https://k.example/{i}", "Meldung", body, published=f"2015-03-{10 + i}"))
+        assert clusters.update(a, batch=size)["clustered"] == len(texts)
+        found.append(sorted(sorted(m.id for m in c.members) for c in a.clusters()))
+        a.close()
+    assert found[0] == found[1] == [[1, 2, 3], [4, 5]]
+
+
 def test_lsh_parameters_are_datasketchs_optimum():
     from datasketch import MinHashLSH
 
