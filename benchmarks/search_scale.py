@@ -96,7 +96,9 @@ def zipf_probabilities(n: int, s: float = 1.07) -> np.ndarray:
     return weights / weights.sum()
 
 
-def build(db: Path, n: int, seed: int = 7) -> dict[str, float]:
+def build(db: Path, n: int, seed: int = 7, index: bool = True) -> dict[str, float]:
+    """Write ``n`` announcements (the exact FTS5 index through its triggers), then, unless
+    ``index`` is false, the German shadow index the way migration 0005 does."""
     rng = np.random.default_rng(seed)
     vocab = np.array(vocabulary(rng), dtype=object)
     probs = zipf_probabilities(len(vocab))
@@ -161,6 +163,8 @@ def build(db: Path, n: int, seed: int = 7) -> dict[str, float]:
             print(f"  {base + size:,} announcements ({time.perf_counter() - started:.0f} s)", flush=True)
     load_seconds = time.perf_counter() - started
     con.close()
+    if not index:
+        return {"load_s": load_seconds, "size_bytes": db.stat().st_size}
     archive = Archive(str(db))
     started = time.perf_counter()
     with archive.engine.begin() as conn:
@@ -387,6 +391,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/pressarchive-scale.sqlite"))
     parser.add_argument("--reuse", action="store_true", help="Measure an archive built before.")
+    parser.add_argument(
+        "--load-only", action="store_true", help="Only write the announcements (no shadow index), then stop."
+    )
     parser.add_argument("--clusters", action="store_true", help="Also time the cluster build.")
     parser.add_argument("--json", type=Path, help="Write the figures here as JSON.")
     parser.add_argument("--from-json", type=Path, help="Render figures measured before (with --write).")
@@ -406,8 +413,12 @@ def main() -> None:
     figures["load"] = os.getloadavg()
     if not args.reuse:
         print(f"building {args.n:,} announcements into {args.db}", flush=True)
-        figures["build"] = build(args.db, args.n)
+        figures["build"] = build(args.db, args.n, index=not args.load_only)
         print(f"  built: {figures['build']}", flush=True)
+        if args.load_only:
+            if args.json:
+                args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
+            return
     terms = pick_terms(args.db)
     figures["queries"] = measure(args.db, terms)
     print("exporting Parquet", flush=True)

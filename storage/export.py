@@ -10,7 +10,7 @@ JSON Lines carries the whole normalised record (docs/schema.md) plus ``id``, ``f
 (documented in docs/analysts.md); lists are joined with ``; ``. CSV cells that a spreadsheet
 would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a
 leading ``'``; ``bom=True`` writes the UTF-8 byte order mark Excel needs to read UTF-8.
-Parquet is written in row groups of up to 50,000 rows (fewer when their text passes 8 MB: that
+Parquet is written in row groups of up to 50,000 rows (fewer when they pass 16 MB of Arrow data: that
 bounds memory).
 """
 
@@ -63,8 +63,8 @@ CSV_COLUMNS = [
 _LISTS = ("people", "parties", "contacts")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ROW_GROUP_ROWS = 50_000
-ROW_GROUP_BYTES = 32 * 1024 * 1024
-FETCH_ROWS = 5_000
+ROW_GROUP_BYTES = 16 * 1024 * 1024
+FETCH_ROWS = 2_000
 
 # Each CSV/Parquet column as SQL, in CSV_COLUMNS order: the database flattens the JSON (one
 # correlated json_each per list), so the export's Python loop only moves rows into columns.
@@ -358,7 +358,7 @@ def write_parquet(
 ) -> int:
     """Parquet (snappy) with typed columns (id int64, dates date32, times timestamp[us]),
     written in row groups of up to ``ROW_GROUP_ROWS`` rows or ``ROW_GROUP_BYTES`` of Arrow data,
-    whichever comes first; at most three batches are in flight, so memory stays bounded."""
+    whichever comes first; at most two batches are in flight, so memory stays bounded."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -379,7 +379,7 @@ def write_parquet(
         pending = [table.slice(table.num_rows - keep)] if keep else []
         pending_rows, pending_bytes = keep, pending[0].nbytes if keep else 0
 
-    batches: queue.Queue = queue.Queue(maxsize=2)
+    batches: queue.Queue = queue.Queue(maxsize=1)
     stop = threading.Event()
     options = {"query": query, "filters": filters, "changed_since": changed_since}
     reader = threading.Thread(target=_tables, args=(target, options, schema, batches, stop), daemon=True)
