@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -68,10 +67,25 @@ class Cluster:
         return sorted({m.source for m in self.members})
 
 
-@lru_cache(maxsize=500_000)
+_WORD_HASHES: dict[str, int] = {}
+_WORD_CACHE = 1_000_000  # words kept (about 100 MB at most); the cache starts over when full
+
+
 def _word_hash(word: str) -> int:
     """A stable 64-bit hash of the folded word (the same in every process and release)."""
     return int.from_bytes(hashlib.blake2b(fold(word).encode(), digest_size=8).digest(), "little")
+
+
+def _word_ids(found: list[str]) -> np.ndarray:
+    """The words' hashes; known words through one C-level map over a plain dict (the hot loop)."""
+    try:
+        return np.fromiter(map(_WORD_HASHES.__getitem__, found), dtype=np.uint64, count=len(found))
+    except KeyError:
+        if len(_WORD_HASHES) > _WORD_CACHE:
+            _WORD_HASHES.clear()
+        for word in set(found).difference(_WORD_HASHES):
+            _WORD_HASHES[word] = _word_hash(word)
+        return np.fromiter(map(_WORD_HASHES.__getitem__, found), dtype=np.uint64, count=len(found))
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it permutes the 64-bit words
@@ -81,7 +95,7 @@ def fingerprint(title: str | None, body: str | None) -> tuple[str, np.ndarray]:
     """(exact hash, shingle hashes) of a text: the SHA-1 of its folded words, and the distinct
     32-bit hashes of its word 5-grams (one value for a text shorter than five words)."""
     found = words(f"{title or ''}\n{body or ''}")
-    ids = np.fromiter(map(_word_hash, found), dtype=np.uint64, count=len(found))
+    ids = _word_ids(found)
     exact = hashlib.sha1(ids.tobytes()).hexdigest()
     width = min(SHINGLE, len(ids))
     if width == 0:

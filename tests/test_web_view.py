@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from storage import Archive
 from tests.conftest import REPO
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -101,6 +102,13 @@ def rows_found(dom: str) -> int:
 def test_ranked_search_canned_query_and_timeline(server):
     dom = browse(f"{server['base']}/archive/search?q=Strasse")
     assert "[Straßen]" in dom or "[Straße]" in dom
+    assert "[Kreisstraßen]" in dom  # a compound found by its head, marked in the snippet
+    table = browse(f"{server['base']}/archive/announcements_view?_search=Strasse")
+    archive = Archive(str(server["db"]))
+    try:
+        assert rows_found(table) == archive.count("Strasse") == archive.count("Straße")
+    finally:
+        archive.close()
     dom = browse(f"{server['base']}/-/timeline/archive?q=Kreistag&by=party&interval=year")
     assert "<svg" in dom
     assert "SPD" in dom
