@@ -395,7 +395,7 @@ def main() -> None:
         "--load-only", action="store_true", help="Only write the announcements (no shadow index), then stop."
     )
     parser.add_argument("--clusters", action="store_true", help="Also time the cluster build.")
-    parser.add_argument("--no-export", action="store_true", help="Skip the export (see export_clusters_scale).")
+    parser.add_argument("--no-export", action="store_true", help="Skip the export.")
     parser.add_argument("--build-json", type=Path, help="Build figures measured apart (load_s, index_s).")
     parser.add_argument("--json", type=Path, help="Write the figures here as JSON.")
     parser.add_argument("--from-json", type=Path, help="Render figures measured before (with --write).")
