@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from crawler.items import Announcement, Event
+from crawler.items import Announcement, Contact, Event, Person
 from pressarchive.cli import cli
 from storage import Archive, QueryError
 from storage import export as exp
@@ -577,28 +577,29 @@ def test_postgresql_and_sqlite_agree(pg_archive, archive):
             source="goch",
         ),
         item("https://k.example/3", "Haushalt", "Kreisumlage und Haushalt 2017.", published="2017-01-01"),
-    ]
+        item("https://k.example/4", "Sanierung", "Die Kreisstraße 12 wird saniert.", published="2018-02-01",
+             people=[Person(name="Anna Beispiel", role="Vorsitzende"), Person(name="Ben Muster")],
+             contacts=[Contact(name="Presse", email="presse@k.example")], parties=["SPD", "CDU"]),
+    ]  # fmt: skip
     for a in (pg_archive, archive):
         for d in docs:
             a.store(d)
     for query in ["Integrationszentren", "Strasse", "Gruenen", "-Ruhr", '"kommunale integrationszentrum"',
-                  "Integration*", "Haushalt OR Ruhr", ""]:  # fmt: skip
+                  "Integration*", "Haushalt OR Ruhr", '"Straße 12"', '"Kreisstraße 12"', ""]:  # fmt: skip
         for filters in ({}, {"party": "SPD"}, {"source": "goch"}, {"since": "2016-01-01"}):
             assert [h.url for h in pg_archive.search(query, **filters)] == [
                 h.url for h in archive.search(query, **filters)
             ], (query, filters)
         assert pg_archive.facets(query) == archive.facets(query)
+    assert {h.url for h in archive.search("Straße")} == {"https://k.example/4", "https://k.example/1"}
+    assert archive.search('"Straße 12"') == []
     a_csv, b_csv = io.StringIO(), io.StringIO()
-    exp.write_csv(pg_archive, a_csv, "Integrationszentren")
-    exp.write_csv(archive, b_csv, "Integrationszentren")
-    strip = [
-        (r["url"], r["title"], r["published"], r["party"])
-        for r in csv.DictReader(io.StringIO(a_csv.getvalue()))
-    ]
-    assert strip == [
-        (r["url"], r["title"], r["published"], r["party"])
-        for r in csv.DictReader(io.StringIO(b_csv.getvalue()))
-    ]
+    exp.write_csv(pg_archive, a_csv, "Integrationszentren OR Kreisstraße")
+    exp.write_csv(archive, b_csv, "Integrationszentren OR Kreisstraße")
+    columns = ("url", "title", "published", "party", "people", "contacts", "parties")
+    strip = [tuple(r[c] for c in columns) for r in csv.DictReader(io.StringIO(a_csv.getvalue()))]
+    assert strip == [tuple(r[c] for c in columns) for r in csv.DictReader(io.StringIO(b_csv.getvalue()))]
+    assert strip[-1][4:] == ("Anna Beispiel, Vorsitzende; Ben Muster", "Presse, presse@k.example", "SPD; CDU")
 
 
 def test_filters_make_rejects_unknown_kind():
