@@ -182,8 +182,12 @@ def fts5_table():
     import sqlite3
 
     con = sqlite3.connect(":memory:")
-    con.execute("create virtual table t using fts5(body, tokenize='unicode61 remove_diacritics 2')")
-    con.execute("insert into t values ('kreistag strass allesdokument')")
+    # the columns of the German index (storage.search_index): phrases name title, lead and text
+    con.execute(
+        "create virtual table t using fts5(title, lead, text, tags, parts, "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+    con.execute("insert into t values ('kreistag', '', 'kreistag strass', 'any_doc', 'strass')")
     yield con
     con.close()
 

@@ -134,7 +134,7 @@ def test_search_folds_umlauts_filters_and_ranks(archive):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("SPD-Kreistagsfraktion", '"spd kreistagsfraktion"'),
+        ("SPD-Kreistagsfraktion", '({title lead text} : "spd kreistagsfraktion")'),
         ('Grüne: "Klima"', '("grun" AND "klim")'),
         ("Integration*", '"integration"*'),
         ("a OR b", '("a" OR "b")'),
