@@ -332,7 +332,7 @@ def markdown(f: dict) -> str:
             f"Archive: {f['n']:,} synthetic announcements (module docstring of the script: German inflection, "  # noqa: E501
             f"Zipf vocabulary, 150–800 words, 500 sources), {b['size_bytes'] / 2**30:.1f} GiB. Build: bulk "
             f"insert with the exact FTS5 triggers {b['load_s'] / 60:.1f} min; the German shadow index "
-            f"(stems and compound heads, Python) by migration 0012 on opening the archive, as for any "
+            f"(stems and compound heads, Python) by migration 0013 on opening the archive, as for any "
             f"existing archive, {b['index_s'] / 60:.1f} min.",
             "",
         ]

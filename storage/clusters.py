@@ -18,7 +18,7 @@ whose content changed since the last run, each by indexed lookups, whatever the 
 size. It works in batches: the exact hashes and the band hashes of a batch are looked up in one
 query each, the batch's own texts are compared in memory, the new rows are written together.
 ``pressarchive crawl`` runs it after every crawl; ``clusters``, ``search --collapse`` and
-``serve`` run it first. Migration 0013 cleared the signatures of the first version (SHA-1 per
+``serve`` run it first. Migration 0014 cleared the signatures of the first version (SHA-1 per
 shingle, 2.4 ms per announcement), so the next update clusters such an archive anew.
 """
 

@@ -10,7 +10,7 @@ rebuilt by migration 0005 for existing archives:
     tags (``any_doc``, ``src_<source>``, ``kind_<kind>``, ``lang_<language>``,
     ``event_yes``/``event_no``) and the heads of their compounds (:func:`storage.german.parts`:
     ``Kreisstraße`` adds ``strass``), in a column of their own so phrases and exact positions stay
-    those of the text (migration 0012 added it and re-indexed existing archives).
+    those of the text (migration 0013 added it and re-indexed existing archives).
 
 ``key`` is the search order: ``published`` as a day number in the high bits, the announcement
 id in the low 32 bits (``key >> 32`` = ``date.toordinal()``, ``key & 0xFFFFFFFF`` = id; undated
@@ -39,7 +39,7 @@ from storage.query import ALL_DOCS
 KEY_SHIFT = 32
 ID_MASK = (1 << KEY_SHIFT) - 1
 
-# The current index (migration 0012); migrations before it keep their own copies.
+# The current index (migration 0013); migrations before it keep their own copies.
 _FTS_COLUMNS = "title, lead, text, tags, parts"
 SQLITE_DDL = [
     f"""CREATE VIRTUAL TABLE search_stems_fts USING fts5(
@@ -159,7 +159,7 @@ def index(conn: Connection, announcements: list[Mapping[str, Any]]) -> None:
 
 
 def rebuild(conn: Connection, batch: int = 2000, progress: Any = None) -> int:
-    """Index every announcement anew (migration 0012; after a change of the analyser)."""
+    """Index every announcement anew (migration 0013; after a change of the analyser)."""
     conn.execute(text("DELETE FROM search_stems"))
     conn.execute(text("DELETE FROM search_keys"))
     last, done = 0, 0

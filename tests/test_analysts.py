@@ -235,8 +235,8 @@ def test_updates_and_the_rebuild_keep_the_index_right(archive, tmp_path):
     con.close()
 
 
-def test_migration_0012_reindexes_an_archive_with_the_compound_heads(tmp_path):
-    """An archive whose index predates the heads (revision 0011) finds compounds after the upgrade."""
+def test_migration_0013_reindexes_an_archive_with_the_compound_heads(tmp_path):
+    """An archive whose index predates the heads (revision 0012) finds compounds after the upgrade."""
     from alembic import command
     from sqlalchemy import text
 
@@ -250,11 +250,11 @@ def test_migration_0012_reindexes_an_archive_with_the_compound_heads(tmp_path):
     cfg = alembic_config(old.engine)
     with old.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0011")
+        command.downgrade(cfg, "0012")
         assert "parts" not in {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(search_stems)")}
         assert conn.execute(text("SELECT count(*) FROM search_keys")).scalar() == 2
     old.close()
-    archive = Archive(str(db))  # upgrades to head: 0012 re-indexes
+    archive = Archive(str(db))  # upgrades to head: 0013 re-indexes
     try:
         assert {h.title for h in archive.search("Straße")} == {"Sanierung", "Verkehr"}
         assert [h.title for h in archive.search('"Straße 12"')] == []  # phrases: the text's own words

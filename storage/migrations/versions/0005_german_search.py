@@ -3,7 +3,7 @@
 ``search_keys`` (narrow, for facets) and ``search_stems`` (stems of title, lead and body, plus
 filter tags), keyed by ``published`` day << 32 | id; on SQLite an external-content FTS5 table
 ``search_stems_fts`` over ``search_stems`` (SQL triggers keep it in sync), on PostgreSQL a
-generated ``tsvector`` with a GIN index. Existing announcements are indexed by migration 0012,
+generated ``tsvector`` with a GIN index. Existing announcements are indexed by migration 0013,
 which replaced this index with one that also holds the heads of compounds (the DDL below is
 this revision's own, as it was).
 

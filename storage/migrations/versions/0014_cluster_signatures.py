@@ -6,8 +6,8 @@ values: signatures of the two kinds cannot be compared. This migration clears th
 clustering (``cluster_members``, ``cluster_bands``); the next ``clusters.update`` (every
 crawl, ``clusters``, ``search --collapse``, ``serve``) clusters the archive anew.
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-04
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

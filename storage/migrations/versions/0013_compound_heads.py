@@ -6,8 +6,8 @@ Adds ``search_stems.parts`` (the stems of the heads of each announcement's compo
 current analyser (``storage.search_index.rebuild``) — also the first indexing of archives that
 come from before 0005. Downgrading restores 0005's index, re-indexed without the heads.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-04
 """
 
@@ -20,8 +20,8 @@ from alembic import op
 
 from storage import search_index
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
