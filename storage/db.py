@@ -98,10 +98,14 @@ def upgrade(engine: Engine) -> None:
         return
     from alembic import command
 
+    from storage.search_index import ensure_indexed
+
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        # Derived data a migration emptied (the search index) is rebuilt by live code, here.
+        ensure_indexed(conn)
 
 
 def is_current(engine: Engine) -> bool:

@@ -39,7 +39,7 @@ from storage.query import ALL_DOCS
 KEY_SHIFT = 32
 ID_MASK = (1 << KEY_SHIFT) - 1
 
-# The current index (migration 0013); migrations before it keep their own copies.
+# The current index (as migration 0013 made it; each migration keeps its own copy of its DDL).
 _FTS_COLUMNS = "title, lead, text, tags, parts"
 SQLITE_DDL = [
     f"""CREATE VIRTUAL TABLE search_stems_fts USING fts5(
@@ -158,8 +158,17 @@ def index(conn: Connection, announcements: list[Mapping[str, Any]]) -> None:
     conn.execute(_INSERT_STEMS, stem_rows)
 
 
+def ensure_indexed(conn: Connection) -> int:
+    """After a schema upgrade: index every announcement anew when the index does not hold them
+    all (a migration that changed the index empties it; migrations never run this live code).
+    Returns how many were indexed (0: the index was complete)."""
+    announcements = conn.execute(text("SELECT count(*) FROM announcements")).scalar_one()
+    indexed = conn.execute(text("SELECT count(*) FROM search_keys")).scalar_one()
+    return rebuild(conn) if indexed != announcements else 0
+
+
 def rebuild(conn: Connection, batch: int = 2000, progress: Any = None) -> int:
-    """Index every announcement anew (migration 0013; after a change of the analyser)."""
+    """Index every announcement anew (after an upgrade that changed the index or the analyser)."""
     conn.execute(text("DELETE FROM search_stems"))
     conn.execute(text("DELETE FROM search_keys"))
     last, done = 0, 0
