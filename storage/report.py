@@ -18,10 +18,11 @@ from typing import Any
 
 from sqlalchemy import text
 
+from storage.filters import Filters
 from storage.german import fold, words
 from storage.query import Query, parse
-from storage.search import Filters, _pg_where, _sqlite_where
 from storage.search_index import ID_MASK, KEY_SHIFT
+from storage.search_sql import _pg_where, _sqlite_where
 
 INTERVALS = ("week", "month", "year")
 BY = ("source", "party")

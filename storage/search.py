@@ -21,81 +21,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, inspect, text
+from sqlalchemy import Connection, Engine, bindparam, text
 
-from storage.german import fold, spans
-from storage.query import ALL_DOCS, Query, QueryError, parse
-from storage.search_index import ID_MASK, KEY_SHIFT, as_date, day_range, tag
+from storage.filters import Filters
+from storage.query import Query, QueryError, parse
+from storage.search_index import ID_MASK, KEY_SHIFT, as_date
+from storage.search_sql import _PG_FROM, _pg_where, _sqlite_where
+from storage.snippets import bracketed, snippet
 
 __all__ = ["FACETS", "Filters", "Hit", "QueryError", "count", "facets", "matching_ids", "search", "snippet"]
 
 FACETS = ("source", "party", "kind", "month")
 ORDERS = ("newest", "rank")
 BM25_WEIGHTS = "10.0, 3.0, 1.0, 0.0, 0.5"  # title, lead, text, tags, compound heads
-
-
-def _tuple(value: Any) -> tuple[str, ...]:
-    if value is None or value == "":
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(v for v in value if v)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What narrows a search, an export or a facet count (all optional; lists mean "any of")."""
-
-    sources: tuple[str, ...] = ()
-    organisations: tuple[str, ...] = ()
-    parties: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    levels: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()
-    has_event: bool | None = None
-    since: date | None = None
-    until: date | None = None
-    collapse: bool = False
-
-    @classmethod
-    def make(
-        cls,
-        *,
-        source: Any = None,
-        organisation: Any = None,
-        party: Any = None,
-        region: Any = None,
-        level: Any = None,
-        kind: Any = None,
-        language: Any = None,
-        has_event: bool | None = None,
-        since: date | str | None = None,
-        until: date | str | None = None,
-        collapse: bool = False,
-    ) -> Filters:
-        """Filters from keyword arguments; each may be one value or a list of values."""
-        for name, value in (("kind", kind),):
-            bad = [v for v in _tuple(value) if v not in ("press_release", "event")]
-            if bad:
-                raise QueryError(f"unknown {name} {bad[0]!r} (press_release or event)")
-        return cls(
-            sources=_tuple(source),
-            organisations=_tuple(organisation),
-            parties=_tuple(party),
-            regions=_tuple(region),
-            levels=_tuple(level),
-            kinds=_tuple(kind),
-            languages=_tuple(language),
-            has_event=has_event,
-            since=date.fromisoformat(since) if isinstance(since, str) else since,
-            until=date.fromisoformat(until) if isinstance(until, str) else until,
-            collapse=collapse,
-        )
-
-    @property
-    def by_source_fields(self) -> bool:
-        return bool(self.organisations or self.parties or self.regions or self.levels)
 
 
 @dataclass(frozen=True)
@@ -128,179 +66,6 @@ class Hit:
             "snippet": self.snippet,
             "score": self.score,
         }
-
-
-# -- snippets -----------------------------------------------------------------------------------
-def snippet(query: Query, *texts: str | None, words: int = 28) -> tuple[str, list[tuple[int, int]]]:
-    """The passage of the first text with a match (from a few words before the first matched
-    word), with the offsets of the matched words; without a match, the beginning of the first
-    non-empty text. Words are stemmed only up to the end of that passage."""
-    candidates = [t for t in texts if t]
-    for value in candidates:
-        tokens: list[tuple[int, int, str]] = []
-        first = None
-        for token in spans(value):
-            tokens.append(token)
-            if first is None and query.matches(token[2]):
-                first = len(tokens) - 1
-            if first is not None and len(tokens) >= max(0, first - 4) + words + 1:
-                break
-        if first is None:
-            continue
-        return _cut(value, tokens, max(0, first - 4), words, query, more=len(tokens) > first + words)
-    if not candidates:
-        return "", []
-    value = candidates[0]
-    tokens = []
-    for token in spans(value):
-        tokens.append(token)
-        if len(tokens) > words:
-            break
-    return _cut(value, tokens, 0, words, query, more=len(tokens) > words)
-
-
-def _cut(
-    value: str, tokens: list, start: int, words: int, query: Query, *, more: bool
-) -> tuple[str, list[tuple[int, int]]]:
-    if not tokens:
-        return value[:200], []
-    end = min(len(tokens), start + words)
-    lo = tokens[start][0]
-    more = more or end < len(tokens)
-    hi = tokens[end - 1][1] if more else len(value)
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if more else ""
-    body = " ".join(value[lo:hi].split())
-    out = prefix + body + suffix
-    # offsets after whitespace normalisation: find each matched word again, left to right
-    marks: list[tuple[int, int]] = []
-    pos = len(prefix)
-    for s, e, form in tokens[start:end]:
-        if not query.matches(form):
-            continue
-        at = out.find(value[s:e], pos)
-        if at >= 0:
-            marks.append((at, at + e - s))
-            pos = at + e - s
-    return out, marks
-
-
-def bracketed(plain: str, marks: Iterable[tuple[int, int]]) -> str:
-    out, pos = [], 0
-    for s, e in marks:
-        out.append(plain[pos:s] + "[" + plain[s:e] + "]")
-        pos = e
-    out.append(plain[pos:])
-    return "".join(out)
-
-
-# -- source resolution (organisation, party, region, level → source ids) --------------------------
-def _sources(conn: Connection, filters: Filters) -> set[str] | None:
-    """The source ids the filters allow; None when they do not restrict sources."""
-    allowed: set[str] | None = set(filters.sources) if filters.sources else None
-    if filters.by_source_fields:
-        rows = conn.execute(text("SELECT id, organisation, party, region, level FROM sources")).all()
-        wanted = {
-            "organisation": {fold(v) for v in filters.organisations},
-            "party": {fold(v) for v in filters.parties},
-            "region": {fold(v) for v in filters.regions},
-            "level": {fold(v) for v in filters.levels},
-        }
-        ids = set()
-        for row in rows:
-            values = dict(zip(("organisation", "party", "region", "level"), row[1:], strict=True))
-            if all(not want or fold(values[k] or "") in want for k, want in wanted.items()):
-                ids.add(row[0])
-        allowed = ids if allowed is None else allowed & ids
-    return allowed
-
-
-def _has_table(conn: Connection, name: str) -> bool:
-    return inspect(conn).has_table(name)
-
-
-# -- SQLite ---------------------------------------------------------------------------------------
-def _fts_expr(query: Query, filters: Filters, sources: set[str] | None) -> str:
-    parts = []
-    match = query.fts5()
-    if match:
-        parts.append(match)
-    if sources is not None:
-        parts.append("(" + " OR ".join(f'"{tag("src", s)}"' for s in sorted(sources)) + ")")
-    if filters.kinds:
-        parts.append("(" + " OR ".join(f'"{tag("kind", k)}"' for k in filters.kinds) + ")")
-    if filters.languages:
-        parts.append("(" + " OR ".join(f'"{tag("lang", x)}"' for x in filters.languages) + ")")
-    if filters.has_event is not None:
-        parts.append('"event_yes"' if filters.has_event else '"event_no"')
-    return " AND ".join(parts) if parts else f'"{ALL_DOCS}"'
-
-
-def _sqlite_where(
-    conn: Connection, query: Query, filters: Filters, alias: str = "f"
-) -> tuple[str, dict[str, Any]] | None:
-    sources = _sources(conn, filters)
-    if sources is not None and not sources:
-        return None
-    params: dict[str, Any] = {"match": _fts_expr(query, filters, sources)}
-    where = ["search_stems_fts MATCH :match"]
-    low, high = day_range(filters.since, filters.until)
-    if low is not None:
-        where.append(f"{alias}.rowid >= :low")
-        params["low"] = low
-    if high is not None:
-        where.append(f"{alias}.rowid <= :high")
-        params["high"] = high
-    if filters.collapse and _has_table(conn, "cluster_members"):
-        where.append(
-            f"({alias}.rowid & {ID_MASK}) NOT IN (SELECT id FROM cluster_members WHERE id <> origin_id)"
-        )
-    return " AND ".join(where), params
-
-
-# -- PostgreSQL -----------------------------------------------------------------------------------
-def _pg_where(conn: Connection, query: Query, filters: Filters) -> tuple[str, dict[str, Any]] | None:
-    sources = _sources(conn, filters)
-    if sources is not None and not sources:
-        return None
-    where, params = ["TRUE"], {}
-    ts = query.tsquery()
-    if ts:
-        where.append("st.tsv @@ to_tsquery('simple', :tsq)")
-        params["tsq"] = ts
-    if sources is not None:
-        names = []
-        for i, s in enumerate(sorted(sources)):
-            params[f"src{i}"] = s
-            names.append(f":src{i}")
-        where.append(f"k.source_id IN ({', '.join(names)})")
-    if filters.kinds:
-        names = []
-        for i, v in enumerate(filters.kinds):
-            params[f"kind{i}"] = v
-            names.append(f":kind{i}")
-        where.append(f"k.kind IN ({', '.join(names)})")
-    if filters.languages:
-        names = []
-        for i, v in enumerate(filters.languages):
-            params[f"lang{i}"] = v
-            names.append(f":lang{i}")
-        where.append(f"a.language IN ({', '.join(names)})")
-    if filters.has_event is not None:
-        where.append("a.event_start IS NOT NULL" if filters.has_event else "a.event_start IS NULL")
-    low, high = day_range(filters.since, filters.until)
-    if low is not None:
-        where.append("k.key >= :low")
-        params["low"] = low
-    if high is not None:
-        where.append("k.key <= :high")
-        params["high"] = high
-    if filters.collapse and _has_table(conn, "cluster_members"):
-        where.append("k.id NOT IN (SELECT id FROM cluster_members WHERE id <> origin_id)")
-    return " AND ".join(where), params
-
-
-_PG_FROM = "search_stems st JOIN search_keys k ON k.key = st.key JOIN announcements a ON a.id = k.id"
 
 
 # -- the API --------------------------------------------------------------------------------------

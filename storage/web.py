@@ -34,8 +34,8 @@ from markupsafe import Markup
 
 from storage.german import stem
 from storage.query import QueryError, parse
-from storage.search import bracketed, snippet
 from storage.search_index import ID_MASK
+from storage.snippets import bracketed, snippet
 
 FACETS = ["source", "party", "kind", "month"]
 
