@@ -19,9 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from crawler.extraction.files import read_html_file
 from crawler.reading import classify
 from crawler.reading.page import read_page
@@ -90,6 +87,9 @@ def _html_file(path: Path, given: str, url: str | None, profile: SiteProfile | N
 
 def _warc_records(path: Path, given: str, profile: SiteProfile | None) -> Iterator[dict[str, Any]]:
     """One dict per HTML response record of a WARC file (other records are skipped)."""
+    from warcio.archiveiterator import ArchiveIterator  # (only for WARC inputs)
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
         with path.open("rb") as fh:
             records = ArchiveIterator(fh)
