@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.extraction.files import read_html_file
+from crawler.extraction.language import preload as preload_language_model
 from crawler.reading import classify
 from crawler.reading.page import read_page
 from crawler.sites import SiteProfile, adhoc_profile, load_sites, parse_site
@@ -123,6 +124,7 @@ def read_saved(
     unreadable input gives ``{"path", "error"}`` in its place. ``profile``: a site profile whose
     selectors and metadata apply to every page (default: the ad hoc profile of each page's host).
     """
+    preload_language_model()  # (its load overlaps the first pages; see language.preload)
     for given in paths:
         path = Path(given)
         name = str(given)
