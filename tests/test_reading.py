@@ -7,6 +7,11 @@ as from the response Scrapy built (inline), whatever the page's charset.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
 from scrapy.http import HtmlResponse
 
 from crawler.policy.state import KnownPage
@@ -131,3 +136,103 @@ def test_a_teaser_is_changed_only_if_no_listing_showed_it_so_before():
     assert not state.changed_token("http://x.test/a/", "teaser x.test/", "t2"), "shown as page 2 did"
     assert state.changed_token("http://x.test/a/", "teaser x.test/", "t3"), "an edited teaser"
     assert state.changed_token("http://x.test/a/", "feed", "g")
+
+
+# -- one parse, Scrapy's rules without Scrapy ----------------------------------------------------
+_CHARSET_BODIES = [
+    BODY,
+    PAGE.encode("utf-8"),
+    "<p>Grüße aus Köln</p>".encode("latin-1"),
+    "<p>Grüße aus Köln</p>".encode(),
+    b"\xef\xbb\xbf<html><p>BOM</p></html>",
+    b"<?xml version='1.0' encoding='iso-8859-1'?><html><p>\xe4</p></html>",
+    "<html><p>„x“ – €</p></html>".encode("cp1252"),
+    b"\x00\x01\x02 binary",
+    b"",
+]
+_CONTENT_TYPES = [
+    None, "text/html", "text/html; charset=ISO-8859-1", "text/html; charset=utf-8",
+    "application/xhtml+xml", "text/xml", "application/octet-stream", "text/plain",
+]  # fmt: skip
+_URLS = [
+    "file:///saved/page.html",
+    "https://x.test/a",
+    "https://x.test/a.php?id=1",
+    "file:///p.html.gz",
+    "https://x.test/f.xml",
+]
+
+
+def test_the_response_rules_are_scrapys():
+    """``crawler.reading.response_rules`` (used where Scrapy is not imported) says what Scrapy does: the
+    response class a download becomes and the text a text response decodes."""
+    from scrapy.http import Headers, TextResponse, XmlResponse
+    from scrapy.responsetypes import responsetypes
+
+    from crawler.reading.response_rules import response_kind, response_text
+
+    for body in _CHARSET_BODIES:
+        for content_type in _CONTENT_TYPES:
+            for url in _URLS:
+                headers = Headers({"Content-Type": content_type} if content_type else {})
+                cls = responsetypes.from_args(headers=headers, url=url, body=body)
+                response = cls(url=url, body=body, headers=headers)
+                expected = None
+                if isinstance(response, TextResponse):
+                    expected = "xml" if isinstance(response, XmlResponse) else "html"
+                assert response_kind(url, body, content_type) == expected, (url, content_type, body[:30])
+                if expected:
+                    assert response_text(body, content_type) == response.text, (url, content_type, body[:30])
+
+
+def test_an_article_read_from_one_parse_is_the_one_read_from_two():
+    """The reading and the extraction share one tree when both decode the page alike; the
+    verdict and the announcement are those of two separate parses."""
+    import crawler.reading.page as reading
+
+    article = (
+        "<!DOCTYPE html><!-- cached --><html><head><title>Bürgerbus<!-- x --> fährt</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bürgerbus"}</script>'
+        "</head><body><nav><a href='/'>Startseite</a></nav><article><h1>Bürgerbus fährt wieder ab Juni</h1>"
+        "<p>Veröffentlicht am 03.06.2020</p><!-- teaser -->"
+        + "<p>Der Bürgerbus nimmt nach der Pause den Betrieb wieder auf, zunächst im Stundentakt.</p>" * 4
+        + "</article></body></html><!-- after -->"
+    )
+    url = "http://www.spd-beispiel.test/aktuelles/buergerbus-faehrt-wieder/"
+
+    def read():  # type: ignore[no-untyped-def]
+        return read_page(
+            article.encode(), url, "text/html", adhoc_profile(url), announcement=True, classify_page=True
+        )
+
+    shared = read()
+    original = reading._document
+    reading._document = lambda download: None  # type: ignore[assignment]
+    try:
+        separate = read()
+    finally:
+        reading._document = original
+    assert shared.item is not None
+    assert separate.item is not None
+    assert shared.item.to_dict() == separate.item.to_dict()
+    assert shared.facts == separate.facts
+    assert shared.fingerprints == separate.fingerprints
+    assert shared.facts.signals is not None
+    assert shared.facts.signals.declares_article
+
+
+def test_reading_saved_pages_imports_no_scrapy():
+    """`pressarchive extract` starts without Scrapy (Twisted, OpenSSL…): process start counts
+    when it reads a few files, and trafilatura's command does not pay for it either."""
+    code = (
+        "import sys, crawler.reading.saved as o\n"
+        "list(o.read_saved([sys.argv[1]]))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted')))"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "page.html"
+        page.write_bytes(BODY)
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=True
+        )
+    assert out.stdout.strip() == "[]"

@@ -26,6 +26,7 @@ from crawler.extraction.context import PageContext
 from crawler.extraction.dateline import find_dateline
 from crawler.extraction.dates import DateEvidence, find_dates_of_page
 from crawler.extraction.dom import (
+    Document,
     base_url,
     drop,
     lines_of,
@@ -65,12 +66,18 @@ def extract(
     context: PageContext | None = None,
     boilerplate: Collection[str] = (),
     content_type: str | None = None,
+    document: Document | None = None,
 ) -> Announcement:
     """Extract one announcement. Never raises on bad input: a page that cannot be read yields an
-    Announcement with empty text (the failure is logged)."""
+    Announcement with empty text (the failure is logged).
+
+    ``document``: the page already parsed (``dom.parse_document`` of ``decode_html(html,
+    content_type)``, read by the crawler first); the extraction then edits that tree instead of
+    parsing the page again."""
     failed = Announcement(url=url)
     try:
-        return _extract(html, url, dict(selectors or {}), context or PageContext(), boilerplate, content_type)
+        options = dict(selectors or {}), context or PageContext(), boilerplate, content_type, document
+        return _extract(html, url, *options)
     except RecursionError:
         LOGGER.warning("page too deeply nested, no extraction: %s", url)
         failed.problem = "extraction/too-deep"
@@ -87,16 +94,22 @@ def _extract(
     context: PageContext,
     boilerplate: Collection[str],
     content_type: str | None,
+    document: Document | None = None,
 ) -> Announcement:
-    text = decode_html(raw, content_type) if isinstance(raw, bytes) else raw
-    root = parse_html(text)
-    if root is None:
-        unreadable = Announcement(url=url, title=context.listing_title or None)
-        if text.strip():
-            unreadable.problem = "extraction/unparseable"  # text, but not one element in it
-        return _finish(unreadable)
+    if document is not None:
+        root = document.for_extraction()
+        jsonld = document.jsonld()
+    else:
+        text = decode_html(raw, content_type) if isinstance(raw, bytes) else raw
+        parsed = parse_html(text)
+        if parsed is None:
+            unreadable = Announcement(url=url, title=context.listing_title or None)
+            if text.strip():
+                unreadable.problem = "extraction/unparseable"  # text, but not one element in it
+            return _finish(unreadable)
+        root = parsed
+        jsonld = jsonld_objects(root)
     meta = meta_map(root)
-    jsonld = jsonld_objects(root)
     strip_noise(root)
     base = base_url(root, url)
 

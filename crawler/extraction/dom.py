@@ -8,10 +8,12 @@ people, so a bad selector must not take the extraction down: it is logged and tr
 from __future__ import annotations
 
 import logging
+import operator
 import re
 import threading
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -25,6 +27,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # Characters lxml refuses in element text (C0 controls but tab/newline/CR, U+FFFE/U+FFFF): one
 # of them anywhere in a page made every later tree edit (trafilatura's too) raise ValueError.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_CHARS = tuple(chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas")
 
 
@@ -42,6 +45,63 @@ def parse_html(text: str) -> html.HtmlElement | None:
     drop_unparseable_urls(root)
     separate_lines(root)
     return root
+
+
+class Document:
+    """A page parsed once for the crawler's reading of it and for its extraction.
+
+    The tree starts as the crawl's reading sees it (comments kept, no line breaks added), so the
+    reading (links, teasers, classification) runs on it first; :meth:`for_extraction` then turns
+    it into the tree :func:`parse_html` would have built (comments and processing instructions
+    removed, :func:`separate_lines`), which the extraction edits. The JSON-LD objects are read
+    once, for both (:meth:`jsonld`).
+    """
+
+    __slots__ = ("_jsonld", "root", "text")
+
+    def __init__(self, text: str, root: html.HtmlElement) -> None:
+        self.text = text  # the decoded page, as given to parse_document
+        self.root = root
+        self._jsonld: list[dict[str, Any]] | None = None
+
+    def jsonld(self) -> list[dict[str, Any]]:
+        """The page's JSON-LD objects (``jsonld.jsonld_objects``), read on first use."""
+        if self._jsonld is None:
+            from crawler.extraction.jsonld import jsonld_objects
+
+            self._jsonld = jsonld_objects(self.root)
+        return self._jsonld
+
+    def for_extraction(self) -> html.HtmlElement:
+        """The tree as :func:`parse_html` builds it; the reading must be done with it by now."""
+        etree.strip_tags(self.root.getroottree(), etree.Comment, etree.ProcessingInstruction)
+        separate_lines(self.root)
+        return self.root
+
+
+def parse_document(text: str) -> Document | None:
+    """``text`` parsed the way :func:`parse_html` parses it, but with comments and processing
+    instructions kept and no line breaks added (see :class:`Document`). None when ``parse_html``
+    would not give the same tree once finished: no element at all, or a page longer than
+    :data:`MAX_HTML_CHARS` (which ``parse_html`` cuts, and a crawl's reading does not)."""
+    if not text or not text.strip():
+        return None
+    flat = flatten_deep(text)
+    if len(flat) > MAX_HTML_CHARS:
+        return None
+    markup = xml_compatible(_XML_DECL.sub("", flat, count=1))
+    try:  # (lxml parses UTF-8 bytes faster than a str; the parser is told they are UTF-8)
+        source: str | bytes = markup.encode("utf-8")
+    except UnicodeEncodeError:  # (a lone surrogate)
+        source = markup
+    try:
+        root = html.document_fromstring(source, parser=_parser(True, bytes_=isinstance(source, bytes)))
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    if not isinstance(root, html.HtmlElement):
+        return None
+    drop_unparseable_urls(root)
+    return Document(text, root)
 
 
 def separate_lines(root: html.HtmlElement) -> None:
@@ -72,15 +132,7 @@ _CONTAINER_TAG = re.compile(
 def flatten_deep(text: str) -> str:
     """``text`` without the container tags (``<div>``, ``<span>``, ``<font>``…) nested more than
     :data:`MAX_DEPTH` deep; unchanged (the same object) when nothing nests that deep."""
-    if text.count("<") < MAX_DEPTH:
-        return text
-    depth = deepest = 0
-    for match in _CONTAINER_TAG.finditer(text):
-        depth = max(0, depth - 1) if match.group(1) else depth + 1
-        if depth > MAX_DEPTH:
-            deepest = depth
-            break
-    if not deepest:
+    if text.count("<") < MAX_DEPTH or not _nests_deeper(text):
         return text
     kept: list[str] = []
     depth = last = 0
@@ -97,9 +149,36 @@ def flatten_deep(text: str) -> str:
     return "".join(kept)
 
 
+def _nests_deeper(text: str) -> bool:
+    """Whether container tags nest deeper than :data:`MAX_DEPTH` (a closing tag without an open
+    one counts as nothing). The depth after each tag is its prefix sum of +1/-1 minus the lowest
+    prefix sum so far (or 0): all in C, not one Python step per tag."""
+    steps = list(map(_STEP.__getitem__, _CONTAINER_TAG.findall(text)))
+    if len(steps) <= MAX_DEPTH:
+        return False
+    sums = list(accumulate(steps))
+    lows = accumulate(sums, min, initial=0)
+    next(lows)  # (the initial 0)
+    return max(map(operator.sub, sums, lows)) > MAX_DEPTH
+
+
+_STEP = {"": 1, "/": -1}
+
+
 def xml_compatible(text: str) -> str:
     """``text`` without the characters lxml refuses (the same object when it has none)."""
-    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+    # (one substring search per character finds none faster than one search for the set)
+    return _NOT_XML.sub("", text) if any(c in text for c in _NOT_XML_CHARS) else text
+
+
+# A value ``urlsplit`` reads with a plain ASCII host and no port, or with no host at all: neither
+# ``urlsplit`` nor ``.port`` can raise on it. (The scheme is taken as urlsplit takes it, up to the
+# first colon, and never given back; control characters, which urlsplit deletes or strips, and "[" go the
+# slow way.)
+_PLAIN_URL = re.compile(
+    r"(?>(?:[A-Za-z][A-Za-z0-9+.-]*:)?)(?://[A-Za-z0-9._~%!$&'()*+,;=-]*(?:[/?#]|$)|(?!//))", re.A
+)
+_URL_SPECIALS = re.compile(r"[\[\x00-\x1f]")
 
 
 def drop_unparseable_urls(root: html.HtmlElement) -> None:
@@ -109,6 +188,8 @@ def drop_unparseable_urls(root: html.HtmlElement) -> None:
         for attr in ("href", "src"):
             value = element.get(attr)
             if value and ("[" in value or ":" in value):
+                if not _URL_SPECIALS.search(value) and _PLAIN_URL.match(value.strip()):
+                    continue
                 try:
                     urlsplit(value.strip()).port  # noqa: B018  (raises on a broken IPv6 literal or port)
                 except ValueError:
@@ -118,17 +199,25 @@ def drop_unparseable_urls(root: html.HtmlElement) -> None:
 _LOCAL = threading.local()  # lxml parsers must not be shared between threads
 
 
-def _parser() -> html.HTMLParser:
-    """The page parser, one per thread.
+def _parser(keep_comments: bool = False, bytes_: bool = False) -> html.HTMLParser:
+    """The page parser, one per thread (and one keeping comments for :func:`parse_document`, of
+    UTF-8 bytes when ``bytes_``).
 
     Every element is an ``HtmlElement`` (the default class lookup, resolved in C): lxml.html's
     own lookup calls back into Python for each element proxy to hand out ``FormElement``,
     ``InputElement``… subclasses that nothing here uses, and trafilatura's passes over our tree
     and its copies create hundreds of thousands of proxies per page set.
     """
-    parser = getattr(_LOCAL, "parser", None)
+    name = f"parser-{keep_comments}-{bytes_}"
+    parser = getattr(_LOCAL, name, None)
     if parser is None:
-        parser = html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, collect_ids=False)
+        parser = html.HTMLParser(
+            remove_comments=not keep_comments,
+            remove_pis=not keep_comments,
+            recover=True,
+            collect_ids=False,
+            encoding="utf-8" if bytes_ else None,
+        )
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(
                 element=html.HtmlElement,
@@ -137,7 +226,7 @@ def _parser() -> html.HTMLParser:
                 entity=html.HtmlEntity,
             )
         )
-        _LOCAL.parser = parser
+        setattr(_LOCAL, name, parser)
     return parser
 
 

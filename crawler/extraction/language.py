@@ -13,7 +13,7 @@ German as well as English), and the margin required is wide.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
 from typing import Any
 
 LANGUAGES = ("de", "en", "fr", "nl", "tr", "pl", "it", "es", "da", "ru", "ar", "uk")
@@ -33,13 +33,30 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\W\d_]")
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+_MODEL_LOCK = threading.Lock()
+_MODEL: list[Any] = []  # the identifier, once loaded
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    identifier.set_languages(list(LANGUAGES))
-    return identifier
+
+def _identifier() -> Any:
+    """py3langid's identifier, restricted to :data:`LANGUAGES`: loaded once per process, here or
+    by :func:`preload`'s thread (a caller then waits until that load is done)."""
+    with _MODEL_LOCK:
+        if not _MODEL:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+            identifier.set_languages(list(LANGUAGES))
+            _MODEL.append(identifier)
+        return _MODEL[0]
+
+
+def preload() -> None:
+    """Start loading the model in a background thread. Loading it costs 0.5–1 s of CPU (68 MB of
+    LZMA-compressed arrays, decompressed with the GIL released), which a run over many pages
+    (``pressarchive extract``) otherwise pays on its main thread at the first page whose language
+    is not obvious; this way the load overlaps the reading of the first pages."""
+    if not _MODEL:
+        threading.Thread(target=_identifier, name="langid-model", daemon=True).start()
 
 
 def detect_language(text: str) -> str | None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from parsel import Selector
-from scrapy.utils.sitemap import Sitemap
+if TYPE_CHECKING:
+    from parsel import Selector
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/xml")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -28,6 +29,8 @@ class SitemapEntry:
 
 def sitemap_entries(body: bytes) -> Iterator[SitemapEntry]:
     """Entries of an XML sitemap or sitemap index (malformed XML yields nothing)."""
+    from scrapy.utils.sitemap import Sitemap  # (a crawl's import: `extract` reads no sitemaps)
+
     try:
         sitemap = Sitemap(body)
     except Exception:  # lxml raises several types on garbage; a bad sitemap is just empty

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import fields
-from typing import Any
-
-from scrapy.http import TextResponse
+from typing import TYPE_CHECKING, Any
 
 from crawler.extraction import PageContext, extract
+from crawler.extraction.dom import Document
 from crawler.items import Announcement
 from crawler.sites import SiteProfile
 from crawler.urls import canonical_from_page
+
+if TYPE_CHECKING:  # (Scrapy only for the type: `pressarchive extract` reads pages without it)
+    from scrapy.http import TextResponse
 
 
 def announcement_from_page(
@@ -27,8 +29,10 @@ def announcement_from_page(
     boilerplate: Collection[str] = (),
     content_type: str | None = None,
     declared_canonical: str | None = None,
+    document: Document | None = None,
 ) -> Announcement:
-    """Extract ``body`` with the profile's selectors and stamp the profile's metadata on it."""
+    """Extract ``body`` with the profile's selectors and stamp the profile's metadata on it
+    (``document``: the page already parsed, see ``extraction.extract``)."""
     item = extract(
         body,
         url,
@@ -36,6 +40,7 @@ def announcement_from_page(
         context=context,
         boilerplate=boilerplate,
         content_type=content_type,
+        document=document,
     )
     item.canonical_url = canonical_from_page(url, declared_canonical)
     item.source = profile.id

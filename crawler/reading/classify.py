@@ -12,14 +12,17 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
-
-from parsel import Selector
 
 from crawler.extraction.jsonld import jsonld_objects, types_of
 from crawler.items import Announcement
 from crawler.sites import FamilyProfile
 from crawler.urls import canonicalize, same_site
+
+if TYPE_CHECKING:
+    from parsel import Selector
 
 OTHER_WORDS = re.compile(
     r"\b(impressum|datenschutz\w*|kontakt(formular)?|mitglied werden|mitmachen|spenden|login|anmelden|"
@@ -28,7 +31,12 @@ OTHER_WORDS = re.compile(
 )
 # No word break required after the year: the text of neighbouring table cells runs together
 # ("31.01.2017Ortstermin").
-_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
+# (Written to start with a digit, ``\b`` checked just after it, so that the search skips from digit
+# to digit: the same matches as ``\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|\b(?:19|20)\d{2}-…``,
+# in a tenth of the time over a page's whole text.)
+_DATE = re.compile(
+    r"\d(?<!\w\d)(?:\d?\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)|(?:(?<=1)9|(?<=2)0)\d{2}-\d{2}-\d{2}(?!\d))"
+)
 _LISTING_URL = re.compile(
     r"/(tag|tags|schlagwort|schlagworte|category|kategorie|rubrik|author|autor|page|seite)(/|$)|"
     r"/(archiv|archive)(/(19|20)\d\d(/\d\d?)?)?/?$|"
@@ -75,16 +83,23 @@ def teaser_anchors(sel: Selector, page_url: str) -> list[tuple[str, str, object]
     seen: set[str] = set()
     for link in sel.root.iter("a"):  # lxml directly: this runs over every link of every page
         href = link.get("href")
-        if not href:
+        if not href or href.startswith(("#", "mailto:", "javascript:")):
             continue
-        text = link.text_content().strip()
-        if len(text) < 15 or href.startswith(("#", "mailto:", "javascript:")):
+        # (a link without child nodes: its text is its text_content(), without an XPath call)
+        text = (link.text_content() if len(link) else link.text or "").strip()
+        if len(text) < 15:
             continue
-        target = canonicalize(urljoin(page_url, href))  # tracking parameters split no family
+        target = _resolved(page_url, href)  # tracking parameters split no family
         if same_site(target, page_url) and target not in seen:
             seen.add(target)
             anchors.append((target, link_family(target), link))
     return anchors
+
+
+@lru_cache(maxsize=16384)
+def _resolved(page_url: str, href: str) -> str:
+    """The canonical URL of a link (a third of a page's links repeat one of its others)."""
+    return canonicalize(urljoin(page_url, href))
 
 
 def _teaser_blocks(
@@ -138,6 +153,60 @@ class PageSignals:
     declares_article: bool = False
 
 
+@dataclass(frozen=True)
+class PageEvidence:
+    """What classification reads of a page's tree, read before the extraction edits that tree
+    (``crawler.reading`` hands one parsed page to both): the signals but the body's shares, and
+    the texts those shares are measured against."""
+
+    shows_listing_entries: bool
+    dates: int
+    teaser_family: str
+    teasers: int
+    declares_article: bool
+    link_texts: tuple[str, ...]  # squashed texts of the teaser links
+    around: str  # squashed texts of the small blocks around teaser links, and of listing entries
+
+
+def page_evidence(
+    sel: Selector,
+    anchors: list[tuple[str, str, object]],
+    listing_entry: str | None = None,
+    jsonld: list[dict[str, Any]] | None = None,
+) -> PageEvidence:
+    """A page's :class:`PageEvidence` (``anchors``: its ``teaser_anchors``; ``listing_entry``:
+    the family's entry selector; ``jsonld``: its JSON-LD objects when already read)."""
+    body = next(sel.root.iter("body"), None)  # (sel.css("body"), without a search by XPath)
+    text = str(body.xpath("string()")) if body is not None else ""
+    families = Counter(family for _, family, _ in anchors)
+    family, repeated = (families.most_common(1) or [("", 0)])[0]
+    entries = [e.xpath("string()").get("") for e in sel.css(listing_entry)] if listing_entry else []
+    link_texts, around = _teaser_texts(anchors, entries)
+    return PageEvidence(
+        shows_listing_entries=bool(entries),
+        dates=len(_DATE.findall(text)),
+        teaser_family=family,
+        teasers=repeated,
+        declares_article=declares_article(sel, jsonld),
+        link_texts=link_texts,
+        around=around,
+    )
+
+
+def signals_of(evidence: PageEvidence, body_text: str | None = None) -> PageSignals:
+    """The classification signals of a page from its evidence and its extracted body."""
+    own, teaser = _shares(body_text or "", evidence.link_texts, evidence.around)
+    return PageSignals(
+        shows_listing_entries=evidence.shows_listing_entries,
+        dates=evidence.dates,
+        teaser_family=evidence.teaser_family,
+        teasers=evidence.teasers,
+        own_chars=own,
+        teaser_chars=teaser,
+        declares_article=evidence.declares_article,
+    )
+
+
 def page_signals(
     sel: Selector,
     anchors: list[tuple[str, str, object]],
@@ -146,20 +215,7 @@ def page_signals(
 ) -> PageSignals:
     """The classification signals of a page (``anchors``: its ``teaser_anchors``;
     ``listing_entry``: the family's entry selector; ``body_text``: its extracted body)."""
-    text = sel.css("body").xpath("string()").get() or ""
-    families = Counter(family for _, family, _ in anchors)
-    family, repeated = (families.most_common(1) or [("", 0)])[0]
-    entries = [e.xpath("string()").get("") for e in sel.css(listing_entry)] if listing_entry else []
-    own, teaser = body_shares(body_text or "", anchors, entries)
-    return PageSignals(
-        shows_listing_entries=bool(entries),
-        dates=len(_DATE.findall(text)),
-        teaser_family=family,
-        teasers=repeated,
-        own_chars=own,
-        teaser_chars=teaser,
-        declares_article=declares_article(sel),
-    )
+    return signals_of(page_evidence(sel, anchors, listing_entry), body_text)
 
 
 # schema.org types that say "an article" (not WebPage, which every page of a CMS declares)
@@ -171,12 +227,23 @@ _ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 
 
-def declares_article(sel: Selector) -> bool:
-    """Whether the page's own metadata calls it an article (og:type, JSON-LD @type)."""
-    og_type = (sel.css('meta[property="og:type"]::attr(content)').get() or "").strip().lower()
+def declares_article(sel: Selector, jsonld: list[dict[str, Any]] | None = None) -> bool:
+    """Whether the page's own metadata calls it an article (og:type, JSON-LD @type; ``jsonld``:
+    the page's JSON-LD objects when already read)."""
+    og_type = (first_attribute(sel.root, "meta", "property", "og:type", "content") or "").strip().lower()
     if og_type == "article":
         return True
-    return any(types_of(obj) & _ARTICLE_TYPES for obj in jsonld_objects(sel.root))
+    objects = jsonld_objects(sel.root) if jsonld is None else jsonld
+    return any(types_of(obj) & _ARTICLE_TYPES for obj in objects)
+
+
+def first_attribute(root: Any, tag: str, key: str, value: str, wanted: str) -> str | None:
+    """``wanted`` of the first ``<tag>`` whose ``key`` is ``value`` and that has ``wanted``: what
+    ``sel.css('tag[key="value"]::attr(wanted)').get()`` gives, by iterating the tag in C."""
+    for element in root.iter(tag):
+        if element.get(key) == value and (found := element.get(wanted)) is not None:
+            return str(found)
+    return None
 
 
 def _squash(text: str) -> str:
@@ -197,13 +264,26 @@ def body_shares(
     """
     if not body.strip():
         return 0, 0
-    link_texts = [_squash(link.text_content()) for _, _, link in anchors]  # type: ignore[attr-defined]
+    return _shares(body, *_teaser_texts(anchors, entries))
+
+
+def _teaser_texts(
+    anchors: list[tuple[str, str, object]], entries: Sequence[str]
+) -> tuple[tuple[str, ...], str]:
+    """(the squashed texts of the teaser links, the squashed texts around them joined by line
+    breaks): what ``body_shares`` measures a body against."""
+    link_texts = tuple(_squash(link.text_content()) for _, _, link in anchors)  # type: ignore[attr-defined]
     blocks = [
         _squash(block.text_content())  # type: ignore[attr-defined]
         for _, link, block in _teaser_blocks(anchors, max_lead=400)
         if block is not link
     ]
-    around = "\n".join(blocks + [_squash(e) for e in entries])
+    return link_texts, "\n".join(blocks + [_squash(e) for e in entries])
+
+
+def _shares(body: str, link_texts: Sequence[str], around: str) -> tuple[int, int]:
+    if not body.strip():
+        return 0, 0
     own = teaser = 0
     for paragraph in body.split("\n"):
         squashed = _squash(paragraph).lstrip("-–•* ")  # list items are written "- …" in a body

@@ -14,23 +14,31 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
-from scrapy.http import Headers, TextResponse
-from scrapy.responsetypes import responsetypes
 
-from crawler.extraction import page_blocks
+from crawler.extraction import decode_html, page_blocks
 from crawler.extraction.boilerplate import page_fingerprints
-from crawler.extraction.dom import drop_unparseable_urls, flatten_deep, xml_compatible
+from crawler.extraction.dom import (
+    Document,
+    drop_unparseable_urls,
+    flatten_deep,
+    parse_document,
+    xml_compatible,
+)
 from crawler.items import Announcement
 from crawler.policy import discovery
 from crawler.reading import classify
-from crawler.reading.announce import announcement_from_response
+from crawler.reading.announce import announcement_from_page, page_context
 from crawler.reading.listing import ListingEntry, listing_entries
+from crawler.reading.response_rules import response_kind, response_text
 from crawler.sites import SiteProfile
 from crawler.urls import canonicalize
+
+if TYPE_CHECKING:  # (Scrapy only for the type: `pressarchive extract` reads pages without it)
+    from scrapy.http import TextResponse
 
 
 @dataclass
@@ -101,29 +109,68 @@ def base_url(sel: Selector, page_url: str) -> str:
     return base if parts.scheme in ("http", "https") and same_host else page_url
 
 
-def _selector(response: TextResponse) -> Selector:
-    """The page's selector; for a page nested deeper than libxml2 keeps (100,000 ``<div>``s),
-    one over the flattened markup (``extraction.dom.flatten_deep``), so its text and links count.
-    Characters lxml refuses are left out, and hrefs that cannot be parsed at all lose their
-    ``href``, so no reader of the page's links and attributes trips on them."""
-    flat = xml_compatible(flatten_deep(response.text))
-    try:
-        sel = response.selector if flat is response.text else None
-    except ValueError:  # Scrapy reads <base href> to build it, and a broken one raises
-        sel = None
+def _title_text(root: Any) -> str | None:
+    """The first text node of a ``<title>`` (``sel.css("title::text").get()``, without XPath)."""
+    for title in root.iter("title"):
+        if title.text:
+            return str(title.text)
+        for child in title:
+            if child.tail:
+                return str(child.tail)
+    return None
+
+
+@dataclass(frozen=True)
+class _Download:
+    """What the reading needs of a download: Scrapy's response, or the same values computed by
+    Scrapy's rules from the bytes (``crawler.reading.response_rules``)."""
+
+    url: str
+    body: bytes
+    text: str  # as Scrapy decodes it (TextResponse.text)
+    content_type: str | None  # the Content-Type header, as the extraction reads it
+    kind: str  # the selector type of Scrapy's response: "html" or "xml"
+    response: TextResponse | None = None
+
+
+def _document(download: _Download) -> Document | None:
+    """The page parsed once for the reading and the extraction, when both read the same text
+    (the extraction decodes with ``decode_html``, the reading as Scrapy does: they differ only
+    where a page's charset is misdeclared) as HTML, and the page is not cut by the extraction."""
+    if download.kind != "html":
+        return None
+    text = decode_html(download.body, download.content_type)
+    return parse_document(text) if text == download.text else None
+
+
+def _selector(download: _Download) -> Selector:
+    """The page's selector (a reading of its own; see :func:`_document` for the shared one); for
+    a page nested deeper than libxml2 keeps (100,000 ``<div>``s), one over the flattened markup
+    (``extraction.dom.flatten_deep``), so its text and links count. Characters lxml refuses are
+    left out, and hrefs that cannot be parsed at all lose their ``href``, so no reader of the
+    page's links and attributes trips on them."""
+    flat = xml_compatible(flatten_deep(download.text))
+    response = download.response
+    sel = None
+    if flat is download.text:
+        try:  # Scrapy's selector (it reads <base href> to build it, and a broken one raises)
+            sel = response.selector if response is not None else _scrapy_selector(download)
+        except ValueError:
+            sel = None
     if sel is None:
-        sel = Selector(text=flat, base_url=response.url)
-        response._cached_selector = sel  # so response.css() (announce.py) reads this tree too
+        sel = Selector(text=flat, base_url=download.url)
+        if response is not None:
+            response._cached_selector = sel  # so response.css() reads this tree too
     drop_unparseable_urls(sel.root)  # unparseable hrefs: no link (urljoin would raise downstream)
     return sel
 
 
-def page_response(url: str, body: bytes, content_type: str | None) -> TextResponse | None:
-    """The response Scrapy would have built for this download (same class, same encoding rules)."""
-    headers = Headers({"Content-Type": content_type} if content_type else {})
-    cls = responsetypes.from_args(headers=headers, url=url, body=body)
-    response = cls(url=url, body=body, headers=headers)
-    return response if isinstance(response, TextResponse) else None
+def _scrapy_selector(download: _Download) -> Selector:
+    """``response.selector`` of the response Scrapy would build (``scrapy.Selector(response)``)."""
+    from w3lib.html import get_base_url
+
+    base = get_base_url(download.text[:4096], download.url, "utf-8")  # (raises as Scrapy's does)
+    return Selector(text=download.text, type=download.kind, base_url=base)
 
 
 def read_page(
@@ -139,12 +186,15 @@ def read_page(
     boilerplate: Collection[str] = (),
     crawling: bool = True,
 ) -> PageReading:
-    """Read a downloaded page from its bytes (in a worker process, or inline)."""
-    response = page_response(url, body, content_type)
-    if response is None:
+    """Read a downloaded page from its bytes (in a worker process, or inline), as
+    :func:`read_response` reads the response Scrapy builds of them."""
+    kind = response_kind(url, body, content_type)
+    if kind is None:
         return PageReading(PageFacts())
-    return read_response(
-        response,
+    header = content_type.encode("utf-8").decode("latin-1") if content_type else None  # (as Scrapy keeps it)
+    download = _Download(url, body, response_text(body, content_type), header, kind)
+    return _read(
+        download,
         profile,
         announcement=announcement,
         classify_page=classify_page,
@@ -170,32 +220,72 @@ def read_response(
     that classify it when asked for. Without ``crawling`` (a saved page read offline), what only
     a crawl needs is left out: links, listing entries, feeds, teaser change tokens and the block
     fingerprints of the site's boilerplate learning."""
-    sel = _selector(response)
-    url = base_url(sel, response.url)  # links resolve against <base href>
+    from scrapy.http import XmlResponse
+
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+    kind = "xml" if isinstance(response, XmlResponse) else "html"
+    download = _Download(response.url, response.body, response.text, content_type, kind, response)
+    return _read(
+        download,
+        profile,
+        announcement=announcement,
+        classify_page=classify_page,
+        context=context,
+        fetched=fetched,
+        boilerplate=boilerplate,
+        crawling=crawling,
+    )
+
+
+def _read(
+    download: _Download,
+    profile: SiteProfile,
+    *,
+    announcement: bool,
+    classify_page: bool,
+    context: dict[str, Any] | None,
+    fetched: str | None,
+    boilerplate: Collection[str],
+    crawling: bool,
+) -> PageReading:
+    """One parse of the page (:func:`_document`) serves the reading and then the extraction,
+    which edits the tree: everything the reading takes from it is read before the extraction."""
+    document = _document(download)
+    sel = Selector(root=document.root, type="html") if document is not None else _selector(download)
+    url = base_url(sel, download.url)  # links resolve against <base href>
     facts = PageFacts(
         links=list(dict.fromkeys(_links(sel, url))) if crawling else [],
         entries=listing_entries(sel, url, profile.selectors) if crawling else [],
         feeds=discovery.feed_links(sel, url) if crawling else [],
-        site_name=sel.css('meta[property="og:site_name"]::attr(content)').get()
-        or (sel.css("title::text").get() or "").strip()
+        site_name=classify.first_attribute(sel.root, "meta", "property", "og:site_name", "content")
+        or (_title_text(sel.root) or "").strip()
         or None,
-        canonical=sel.css('link[rel="canonical"]::attr(href)').get(),
+        canonical=classify.first_attribute(sel.root, "link", "rel", "canonical", "href"),
     )
     anchors = []
     if (crawling and not facts.entries) or classify_page:
         anchors = classify.teaser_anchors(sel, url)  # one pass over the links serves both
         if crawling and not facts.entries:
             facts.teasers = classify.teaser_texts(anchors)
-    item = None
-    if announcement:
-        item = announcement_from_response(
-            response, profile, context=context, fetched=fetched, boilerplate=boilerplate
-        )
+    evidence = None
     if classify_page:
-        facts.signals = classify.page_signals(
-            sel, anchors, profile.selectors.get("listing_entry"), item.text if item else None
+        jsonld = document.jsonld() if document is not None else None
+        evidence = classify.page_evidence(sel, anchors, profile.selectors.get("listing_entry"), jsonld)
+    item = None
+    if announcement:  # (what announce.announcement_from_response does with Scrapy's response)
+        item = announcement_from_page(
+            download.body,
+            download.url,
+            profile,
+            context=page_context(context, fetched),
+            boilerplate=boilerplate,
+            content_type=download.content_type,
+            declared_canonical=facts.canonical,
+            document=document,
         )
+    if evidence is not None:
+        facts.signals = classify.signals_of(evidence, item.text if item else None)
     if item is None or not crawling:
         return PageReading(facts, item)
-    blocks = page_blocks(response.body)
+    blocks = page_blocks(download.body)
     return PageReading(facts, item, page_fingerprints(blocks))

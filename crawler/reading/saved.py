@@ -19,10 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from crawler.extraction.files import read_html_file
+from crawler.extraction.language import preload as preload_language_model
 from crawler.reading import classify
 from crawler.reading.page import read_page
 from crawler.sites import SiteProfile, adhoc_profile, load_sites, parse_site
@@ -90,6 +88,9 @@ def _html_file(path: Path, given: str, url: str | None, profile: SiteProfile | N
 
 def _warc_records(path: Path, given: str, profile: SiteProfile | None) -> Iterator[dict[str, Any]]:
     """One dict per HTML response record of a WARC file (other records are skipped)."""
+    from warcio.archiveiterator import ArchiveIterator  # (only for WARC inputs)
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
         with path.open("rb") as fh:
             records = ArchiveIterator(fh)
@@ -123,6 +124,7 @@ def read_saved(
     unreadable input gives ``{"path", "error"}`` in its place. ``profile``: a site profile whose
     selectors and metadata apply to every page (default: the ad hoc profile of each page's host).
     """
+    preload_language_model()  # (its load overlaps the first pages; see language.preload)
     for given in paths:
         path = Path(given)
         name = str(given)
