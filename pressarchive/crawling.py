@@ -3,7 +3,8 @@
 ``crawl``, ``demo``, ``sites add`` and the queue's ``enqueue`` share this: which profiles a
 command line names, the local replica server when asked for, and a batch of crawls run under
 per-site locks (a busy site is skipped and recorded as a ``skipped`` run, never crawled twice at
-once). The crawl itself is ``crawler.run``.
+once). The crawl itself is ``crawler.run``; after it, each run's bodies are settled with the
+boilerplate the whole crawl learned (``pressarchive.settle``).
 """
 
 from __future__ import annotations
@@ -107,7 +108,29 @@ def run_crawls(
             log_level="WARNING" if quiet else "INFO",
             extra={"CRAWL_FULL": full, **(overrides or {})},
         )
-        return skipped + run_crawl(runnable, settings)
+        run_ids = run_crawl(runnable, settings)
+        settle_runs(db_url, run_ids)  # (still under the site locks: nothing else stores meanwhile)
+        return skipped + run_ids
+
+
+def settle_runs(db_url: str, run_ids: Sequence[int]) -> None:
+    """After the crawls: bodies read before the learned boilerplate was complete are read again
+    with it from their WARC records (``pressarchive.settle``); a failure here is reported, and
+    the crawl's own record stands."""
+    from rich.markup import escape
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pressarchive.settle import settle_run
+
+    archive = open_archive(db_url)
+    try:
+        for run_id in run_ids:
+            try:
+                settle_run(archive, run_id)
+            except (SQLAlchemyError, OSError, ValueError) as exc:
+                err_console.print(f"[yellow]run {run_id}: bodies not settled: {escape(str(exc))}[/]")
+    finally:
+        archive.close()
 
 
 def update_clusters(db_url: str) -> None:
