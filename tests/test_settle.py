@@ -1,0 +1,178 @@
+"""A crawl's stored bodies do not depend on the order its pages arrive in.
+
+The site below is built so that the order is unlucky: its three older releases answer at once
+and carry only the site's navigation and footer; its six newer releases are slow (the replica
+server delays them) and each ends with the same "Ortsverein trifft sich" box. The learner has
+seen the fast pages first, so the box is not yet boilerplate when the first slow pages are read,
+and the crawl itself keeps it in their bodies. Once the crawl is over the final learned set calls
+the box boilerplate, and settling (``pressarchive.settle``) reads those bodies again from the
+run's WARC records: no stored body keeps the box, and each announcement still has one revision.
+
+The crawl runs through the real CLI in a child process against the replica server on loopback.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crawler.replicas.server import ReplicaServer
+from pressarchive.settle import boilerplate_in
+from tests.conftest import run_cli
+
+HOST = "www.ov-lindenhain.test"
+BOX = (
+    "Der Ortsverein Lindenhain trifft sich an jedem ersten Montag im Monat um 19.30 Uhr "
+    "im Bürgerhaus am Markt. Gäste sind herzlich willkommen."
+)
+FOOTER = "Ortsverein Lindenhain · Am Markt 3 · 12345 Lindenhain · Impressum · Datenschutz"
+TOPICS = [
+    ("Radweg an der Mühlenstraße", "den Radweg an der Mühlenstraße", 6),
+    ("Spielplatz am Lindenpark", "den Spielplatz am Lindenpark", 9),
+    ("Bücherei länger geöffnet", "längere Öffnungszeiten der Bücherei", 12),
+    ("Neue Buslinie nach Bergheim", "eine neue Buslinie nach Bergheim", 14),
+    ("Sanierung der Grundschule", "die Sanierung der Grundschule Am Hang", 17),
+    ("Bürgersprechstunde im Rathaus", "eine monatliche Bürgersprechstunde", 19),
+    ("Bäume für die Hauptstraße", "zwölf neue Bäume für die Hauptstraße", 21),
+    ("Freibad bleibt geöffnet", "den Erhalt des Freibads", 24),
+    ("Jugendtreff im alten Bahnhof", "einen Jugendtreff im alten Bahnhof", 26),
+]
+SLOW = 6  # the newest releases, delayed: they arrive after the old ones
+DELAY = 1.5  # seconds
+
+
+def _slug(title: str) -> str:
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
+    return title.lower().translate(table)
+
+
+def _paragraphs(index: int, title: str, subject: str) -> list[str]:
+    return [
+        f"Der Ortsverein Lindenhain setzt sich für {subject} ein. In der Sitzung vom "
+        f"{TOPICS[index][2]}. Oktober haben die Mitglieder einstimmig beschlossen, einen Antrag "
+        f"an den Gemeinderat zu stellen, der sich mit dem Thema „{title}“ befasst.",
+        f"„Wir haben {3 + index} Gespräche mit Anwohnerinnen und Anwohnern geführt, und alle "
+        f"haben gesagt, dass {subject} längst überfällig ist“, sagte die Vorsitzende Anna "
+        f"Berger. Die Kosten schätzt der Ortsverein auf {40 + 7 * index}.000 Euro.",
+        f"Der Antrag Nummer {100 + index} wird im Bauausschuss im November beraten. Bis dahin "
+        f"sammelt der Ortsverein weitere Anregungen zu {subject} von Bürgerinnen und Bürgern.",
+    ]
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">'
+        f"<title>{title} – Ortsverein Lindenhain</title></head><body>"
+        '<header><nav><a href="/">Start</a> <a href="/aktuelles/">Aktuelles</a> '
+        '<a href="/impressum/">Impressum</a></nav></header>'
+        f"<main>{body}</main><footer><p>{FOOTER}</p></footer></body></html>"
+    )
+
+
+def build_site(root: Path) -> dict[str, list[str]]:
+    """The host under ``root``; returns each release's URL → its true paragraphs."""
+    site = root / HOST
+    routes: dict[str, dict] = {}
+    truth: dict[str, list[str]] = {}
+    teasers = []
+    for index, (title, subject, day) in enumerate(TOPICS):
+        path = f"/aktuelles/{_slug(title)}/"
+        paragraphs = _paragraphs(index, title, subject)
+        text = "".join(f"<p>{p}</p>" for p in paragraphs)
+        slow = index >= len(TOPICS) - SLOW
+        box = f'<div class="termin"><p>{BOX}</p></div>' if slow else ""
+        html = _page(
+            title,
+            f'<article><h1>{title}</h1><p class="datum">{day:02d}.10.2026</p>{text}{box}</article>',
+        )
+        file = f"pages/{index}.html"
+        (site / "pages").mkdir(parents=True, exist_ok=True)
+        (site / file).write_text(html, encoding="utf-8")
+        routes[path] = {"file": file, "delay": DELAY if slow else 0}
+        truth[f"http://{HOST}{path}"] = paragraphs
+        teasers.append(f'<li><a href="{path}">{title}</a> <span>{day}. Oktober 2026</span></li>')
+    listing = _page("Aktuelles", f"<h1>Aktuelles</h1><ul>{''.join(reversed(teasers))}</ul>")
+    (site / "aktuelles").mkdir(parents=True, exist_ok=True)
+    (site / "aktuelles" / "index.html").write_text(listing, encoding="utf-8")
+    (site / "index.html").write_text(_page("Start", '<p><a href="/aktuelles/">Aktuelles</a></p>'), "utf-8")
+    (site / "impressum").mkdir()
+    (site / "impressum" / "index.html").write_text(_page("Impressum", f"<p>{FOOTER}</p>"), "utf-8")
+    (site / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
+    (site / "_routes.json").write_text(json.dumps(routes), encoding="utf-8")
+    return truth
+
+
+def _rows(db: Path, sql: str) -> list[sqlite3.Row]:
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory) -> tuple[Path, dict[str, list[str]], str]:
+    base = tmp_path_factory.mktemp("settle")
+    truth = build_site(base / "hosts")
+    db = base / "archive.sqlite"
+    with ReplicaServer([base / "hosts"], include_builtin=False) as server:
+        result = run_cli(
+            "crawl", "--url", f"http://{HOST}/", "--db", str(db),
+            "--replica-proxy", server.proxy_url, "--replica-host", HOST,
+            timeout=120,
+        )  # fmt: skip
+    return db, truth, result.stdout + result.stderr
+
+
+def test_the_crawl_stores_every_release(crawled):
+    db, truth, output = crawled
+    stored = {r["url"] for r in _rows(db, "SELECT url FROM announcements")}
+    assert stored == set(truth), output[-2000:]
+
+
+def test_no_stored_body_keeps_the_box_the_crawl_learned_late(crawled):
+    db, truth, _ = crawled
+    rows = _rows(db, "SELECT url, text FROM announcements")
+    leaks = [r["url"] for r in rows if "trifft sich an jedem ersten Montag" in r["text"]]
+    assert not leaks, f"{len(leaks)} bodies keep the box: {leaks}"
+    assert all(FOOTER not in r["text"] for r in rows)
+    for row in rows:
+        assert all(p in row["text"] for p in truth[row["url"]]), f"{row['url']}: body not whole"
+
+
+def test_settling_corrects_the_runs_own_revision_in_place(crawled):
+    """The same fetch read better is no edit: one revision each, holding the settled text."""
+    db, _, _ = crawled
+    rows = _rows(
+        db,
+        "SELECT a.text AS current, r.text AS revision, r.content_hash = a.content_hash AS same,"
+        " (SELECT count(*) FROM revisions WHERE announcement_id = a.id) AS revisions"
+        " FROM announcements a JOIN revisions r ON r.announcement_id = a.id",
+    )
+    assert rows
+    assert all(r["revisions"] == 1 and r["same"] and r["current"] == r["revision"] for r in rows)
+
+
+def test_the_runs_figures_say_what_settling_did(crawled):
+    """The unlucky order happened (pages were settled) and only the affected pages were read."""
+    db, truth, _ = crawled
+    (row,) = _rows(db, "SELECT figures FROM run_stats")
+    settle = json.loads(row["figures"])["settle"]
+    assert settle["checked"] == len(truth)
+    assert 0 < settle["affected"] < len(truth), settle
+    assert settle["settled"] == settle["affected"], settle
+    assert settle["skipped"] == {}
+
+
+def test_a_body_is_affected_only_by_a_learned_paragraph_or_line():
+    from crawler.extraction.boilerplate import block_fingerprint
+
+    learned = frozenset({block_fingerprint(BOX)})
+    assert boilerplate_in(f"Erster Absatz.\n\n{BOX}", learned)
+    assert boilerplate_in(f"Kontakt:\n{BOX}", learned)  # a line of a multi-line block
+    assert not boilerplate_in(f"Erster Absatz, der {BOX}", learned)
+    assert not boilerplate_in("", learned)
