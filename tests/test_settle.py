@@ -176,3 +176,79 @@ def test_a_body_is_affected_only_by_a_learned_paragraph_or_line():
     assert boilerplate_in(f"Kontakt:\n{BOX}", learned)  # a line of a multi-line block
     assert not boilerplate_in(f"Erster Absatz, der {BOX}", learned)
     assert not boilerplate_in("", learned)
+
+
+# -- settling an archive whose bodies were left unsettled (a settle killed, WARC gone or off) --
+def _unsettled_copy(crawled, tmp_path: Path, urls: int = 2) -> tuple[Path, list[str]]:
+    """A copy of the crawled archive in which ``urls`` bodies hold the box again, as a crawl
+    whose settle never ran (or was killed before reaching them) leaves them."""
+    db, _, _ = crawled
+    copy = tmp_path / "unsettled.sqlite"
+    source, target = sqlite3.connect(db), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    planted = [r[0] for r in target.execute("SELECT url FROM announcements ORDER BY id LIMIT ?", (urls,))]
+    for url in planted:
+        planted_hash = f"unsettled-{url}"  # (as the crawl's own reading had another hash)
+        target.execute(
+            "UPDATE revisions SET text = text || ?, content_hash = ? WHERE announcement_id ="
+            " (SELECT id FROM announcements WHERE url = ?)",
+            (f"\n\n{BOX}", planted_hash, url),
+        )
+        target.execute(
+            "UPDATE announcements SET text = text || ?, content_hash = ? WHERE url = ?",
+            (f"\n\n{BOX}", planted_hash, url),
+        )
+    target.commit()
+    target.close()
+    return copy, planted
+
+
+def _settle(db: Path) -> dict:
+    from pressarchive.settle import settle_run
+    from storage.archive import Archive
+
+    archive = Archive(str(db))
+    try:
+        result = settle_run(archive, 1)
+    finally:
+        archive.close()
+    assert result is not None
+    return result.figures()
+
+
+def test_settling_again_finishes_what_a_killed_settle_left_and_duplicates_nothing(crawled, tmp_path):
+    copy, planted = _unsettled_copy(crawled, tmp_path)
+    first = _settle(copy)
+    assert (first["affected"], first["settled"]) == (len(planted), len(planted))
+    again = _settle(copy)
+    assert again["affected"] == 0, "a settled body is not read again"
+    rows = _rows(copy, "SELECT a.text, count(r.id) AS n FROM announcements a JOIN revisions r"
+                 " ON r.announcement_id = a.id GROUP BY a.id")  # fmt: skip
+    assert all(r["n"] == 1 and BOX not in r["text"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ("UPDATE crawl_runs SET warc_path = NULL", "warc/off"),
+        ("UPDATE crawl_runs SET warc_path = '/nonexistent/x.warc.gz'", "warc/no-record"),
+        ("UPDATE pages SET warc_path = '/nonexistent/x.warc.gz';"
+         "UPDATE crawl_runs SET warc_path = '/nonexistent/x.warc.gz'", "warc/missing"),
+    ],
+    ids=["warc-off", "record-of-another-file", "warc-file-missing"],
+)  # fmt: skip
+def test_a_body_that_cannot_be_read_again_is_kept_and_counted_with_its_reason(
+    crawled, tmp_path, change, reason
+):
+    copy, planted = _unsettled_copy(crawled, tmp_path)
+    con = sqlite3.connect(copy)
+    con.executescript(change)
+    con.close()
+    figures = _settle(copy)
+    assert figures["skipped"] == {reason: len(planted)}
+    assert figures["settled"] == 0
+    texts = [r["text"] for r in _rows(copy, "SELECT text FROM announcements") if BOX in r["text"]]
+    assert len(texts) == len(planted), "the stored bodies stay as they were"
+    (row,) = _rows(copy, "SELECT figures FROM run_stats")
+    assert json.loads(row["figures"])["settle"]["skipped"] == {reason: len(planted)}
