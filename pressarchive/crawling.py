@@ -109,11 +109,12 @@ def run_crawls(
             extra={"CRAWL_FULL": full, **(overrides or {})},
         )
         run_ids = run_crawl(runnable, settings)
-        settle_runs(db_url, run_ids)  # (still under the site locks: nothing else stores meanwhile)
+        # Still under the site locks: nothing else stores into these sites meanwhile.
+        settle_runs(db_url, run_ids, quiet=quiet)
         return skipped + run_ids
 
 
-def settle_runs(db_url: str, run_ids: Sequence[int]) -> None:
+def settle_runs(db_url: str, run_ids: Sequence[int], *, quiet: bool = False) -> None:
     """After the crawls: bodies read before the learned boilerplate was complete are read again
     with it from their WARC records (``pressarchive.settle``); a failure here is reported, and
     the crawl's own record stands."""
@@ -126,9 +127,18 @@ def settle_runs(db_url: str, run_ids: Sequence[int]) -> None:
     try:
         for run_id in run_ids:
             try:
-                settle_run(archive, run_id)
+                result = settle_run(archive, run_id)
             except (SQLAlchemyError, OSError, ValueError) as exc:
                 err_console.print(f"[yellow]run {run_id}: bodies not settled: {escape(str(exc))}[/]")
+                continue
+            if result is not None and result.affected and not quiet:
+                skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped.items()))
+                err_console.print(
+                    f"run {run_id}: {result.affected} bodies read again with the boilerplate learned"
+                    f" by the end of the crawl ({result.outcomes['settled']} settled"
+                    + (f"; skipped: {skipped}" if skipped else "")
+                    + ")"
+                )
     finally:
         archive.close()
 

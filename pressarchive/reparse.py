@@ -149,7 +149,7 @@ def profile_for(source: m.Source, sample_url: str, sample_body: bytes | None = N
         return parse_site({**data, "family": "generic"})
 
 
-def _learned(archive: Archive, source_id: str) -> frozenset[str]:
+def learned_boilerplate(archive: Archive, source_id: str) -> frozenset[str]:
     """The boilerplate the site's crawls learned (the spider starts every crawl from it too)."""
     stored = archive.boilerplate(source_id)
     if not stored:
@@ -254,7 +254,7 @@ class Reparser:
         if source_id not in self.profiles:
             source = self.sources.get(source_id) or m.Source(id=source_id, name=source_id)
             self.profiles[source_id] = profile_for(source, response.url, response.body)
-            self.learned[source_id] = _learned(self.archive, source_id)
+            self.learned[source_id] = learned_boilerplate(self.archive, source_id)
         return self.profiles[source_id]
 
     def page(self, page: m.Page) -> Failure | None:

@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 
 from crawler.extraction.boilerplate import block_fingerprint
 from crawler.warc import resolve_stored, warc_root
-from pressarchive.reparse import Failure, Reparser, ReparseResult, _learned
+from pressarchive.reparse import Failure, Reparser, ReparseResult, learned_boilerplate
 from storage import health
 from storage import models as m
 from storage.archive import Archive
@@ -94,7 +94,7 @@ def settle_run(archive: Archive, run_id: int) -> SettleResult | None:
     if run is None or not run.sites or "," in run.sites or run.status in ("skipped", "aborted"):
         return None
     result = SettleResult(run_id, run.sites)
-    learned = _learned(archive, run.sites)
+    learned = learned_boilerplate(archive, run.sites)
     stored = _stored_by_run(archive, run_id, run.sites)
     result.checked = len(stored)
     affected = [url for url, text in stored if learned and boilerplate_in(text, learned)]
