@@ -32,7 +32,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from crawler.extraction.boilerplate import block_fingerprint
+from crawler.extraction.blocks import Block
+from crawler.extraction.core import without_learned
 from crawler.warc import resolve_stored, warc_root
 from pressarchive.reparse import Failure, Reparser, ReparseResult, learned_boilerplate
 from storage import health
@@ -61,12 +62,12 @@ class SettleResult:
 
 
 def boilerplate_in(text: str, learned: frozenset[str]) -> bool:
-    """Whether a stored body still holds a learned block: a paragraph, or a line of one."""
-    for paragraph in text.split("\n\n"):
-        lines = [paragraph, *paragraph.split("\n")] if "\n" in paragraph else [paragraph]
-        if any(line.strip() and block_fingerprint(line) in learned for line in lines):
-            return True
-    return False
+    """Whether reading the page again with ``learned`` would take a paragraph out of its stored
+    body: the extractor's own rule (``without_learned``) applied to the body's paragraphs, so a
+    paragraph it keeps (a contact block whose first line alone repeats, an article's opening
+    that a news box repeats) costs no WARC read."""
+    blocks = [Block(text=paragraph) for paragraph in text.split("\n\n") if paragraph.strip()]
+    return bool(blocks) and bool(without_learned(blocks, learned)[1])
 
 
 def _stored_by_run(archive: Archive, run_id: int, source_id: str) -> list[tuple[str, str]]:
