@@ -184,7 +184,7 @@ def _unsettled_copy(crawled, tmp_path: Path, urls: int = 2) -> tuple[Path, list[
     """A copy of the crawled archive in which ``urls`` bodies hold the box again, as a crawl
     whose settle never ran (or was killed before reaching them) leaves them."""
     db, _, _ = crawled
-    copy = tmp_path / "unsettled.sqlite"
+    copy = db.parent / f"unsettled-{tmp_path.name}.sqlite"  # beside it: the same WARC root
     source, target = sqlite3.connect(db), sqlite3.connect(copy)
     source.backup(target)
     source.close()
@@ -253,3 +253,14 @@ def test_a_body_that_cannot_be_read_again_is_kept_and_counted_with_its_reason(
     assert len(texts) == len(planted), "the stored bodies stay as they were"
     (row,) = _rows(copy, "SELECT figures FROM run_stats")
     assert json.loads(row["figures"])["settle"]["skipped"] == {reason: len(planted)}
+
+
+def test_a_pages_record_is_the_runs_in_its_first_file_or_a_part_it_rotated_to():
+    from pressarchive.settle import _of_run
+
+    run = "site/site-20261204T195315Z-9578.warc.gz"
+    assert _of_run(run, run)
+    assert _of_run("site/site-20261204T195315Z-9578-001.warc.gz", run)
+    assert not _of_run("site/site-20261203T195315Z-9578.warc.gz", run)  # an earlier run's file
+    assert not _of_run("other/site-20261204T195315Z-9578-001.warc.gz", run)
+    assert not _of_run(None, run)
