@@ -73,8 +73,10 @@ def boilerplate_in(text: str, learned: frozenset[str]) -> bool:
 def _stored_by_run(archive: Archive, run_id: int, source_id: str) -> list[tuple[str, str]]:
     """(fetched URL, text) of each announcement whose latest revision this run wrote."""
     rev = m.Revision
+    of_run = select(rev.announcement_id).where(rev.run_id == run_id)
     latest = (
         select(rev.announcement_id, func.max(rev.number).label("number"))
+        .where(rev.announcement_id.in_(of_run))  # only this run's announcements are grouped
         .group_by(rev.announcement_id)
         .subquery()
     )
