@@ -3,7 +3,8 @@
 ``crawl``, ``demo``, ``sites add`` and the queue's ``enqueue`` share this: which profiles a
 command line names, the local replica server when asked for, and a batch of crawls run under
 per-site locks (a busy site is skipped and recorded as a ``skipped`` run, never crawled twice at
-once). The crawl itself is ``crawler.run``.
+once). The crawl itself is ``crawler.run``; after it, each run's bodies are settled with the
+boilerplate the whole crawl learned (``pressarchive.settle``).
 """
 
 from __future__ import annotations
@@ -107,7 +108,39 @@ def run_crawls(
             log_level="WARNING" if quiet else "INFO",
             extra={"CRAWL_FULL": full, **(overrides or {})},
         )
-        return skipped + run_crawl(runnable, settings)
+        run_ids = run_crawl(runnable, settings)
+        # Still under the site locks: nothing else stores into these sites meanwhile.
+        settle_runs(db_url, run_ids, quiet=quiet)
+        return skipped + run_ids
+
+
+def settle_runs(db_url: str, run_ids: Sequence[int], *, quiet: bool = False) -> None:
+    """After the crawls: bodies read before the learned boilerplate was complete are read again
+    with it from their WARC records (``pressarchive.settle``); a failure here is reported, and
+    the crawl's own record stands."""
+    from rich.markup import escape
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pressarchive.settle import settle_run
+
+    archive = open_archive(db_url)
+    try:
+        for run_id in run_ids:
+            try:
+                result = settle_run(archive, run_id)
+            except (SQLAlchemyError, OSError, ValueError) as exc:
+                err_console.print(f"[yellow]run {run_id}: bodies not settled: {escape(str(exc))}[/]")
+                continue
+            if result is not None and result.affected and not quiet:
+                skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped.items()))
+                err_console.print(
+                    f"run {run_id}: {result.affected} bodies read again with the boilerplate learned"
+                    f" by the end of the crawl ({result.outcomes['settled']} settled"
+                    + (f"; skipped: {skipped}" if skipped else "")
+                    + ")"
+                )
+    finally:
+        archive.close()
 
 
 def update_clusters(db_url: str) -> None:

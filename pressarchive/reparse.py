@@ -31,6 +31,7 @@ from sqlalchemy import select
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.extraction import BoilerplateLearner
+from crawler.items import Announcement
 from crawler.reading.announce import announcement_from_response
 from crawler.sites import ProfileError, SiteProfile, get_site, load_families, parse_site
 from crawler.warc import resolve_stored, warc_root
@@ -148,7 +149,7 @@ def profile_for(source: m.Source, sample_url: str, sample_body: bytes | None = N
         return parse_site({**data, "family": "generic"})
 
 
-def _learned(archive: Archive, source_id: str) -> frozenset[str]:
+def learned_boilerplate(archive: Archive, source_id: str) -> frozenset[str]:
     """The boilerplate the site's crawls learned (the spider starts every crawl from it too)."""
     stored = archive.boilerplate(source_id)
     if not stored:
@@ -216,7 +217,7 @@ def _reparse(
         if not Path(path).is_file():
             result.missing_files[path] = sum(1 for p in pages if p.warc_path == stored)
     with ExitStack() as files:
-        reparser = _Reparser(archive, result, files, located)
+        reparser = Reparser(archive, result, files, located)
         for done, page in enumerate(pages, 1):
             result.pages += 1
             failure = reparser.page(page)
@@ -229,7 +230,7 @@ def _reparse(
     return result
 
 
-class _Reparser:
+class Reparser:
     """Per-reparse caches: open WARC files, profiles and learned boilerplate per source."""
 
     def __init__(
@@ -253,11 +254,20 @@ class _Reparser:
         if source_id not in self.profiles:
             source = self.sources.get(source_id) or m.Source(id=source_id, name=source_id)
             self.profiles[source_id] = profile_for(source, response.url, response.body)
-            self.learned[source_id] = _learned(self.archive, source_id)
+            self.learned[source_id] = learned_boilerplate(self.archive, source_id)
         return self.profiles[source_id]
 
     def page(self, page: m.Page) -> Failure | None:
         """Reparse one page and store the result; a :class:`Failure` when that was impossible."""
+        item = self.read(page)
+        if isinstance(item, Failure):
+            return item
+        self.result.counts[self.archive.store(item, self.result.run_id).outcome] += 1
+        return None
+
+    def read(self, page: m.Page) -> Announcement | Failure:
+        """The page's announcement read from its WARC record with the site's learned
+        boilerplate, or a :class:`Failure` saying why it cannot be (also ``pressarchive.settle``)."""
         path, offset = self.located.get(page.warc_path or "", page.warc_path or ""), page.warc_offset or 0
         where = f"{path}@{offset}"
         if path in self.result.missing_files:
@@ -285,8 +295,7 @@ class _Reparser:
             return Failure(page.url, f"extraction/{type(exc).__name__}", f"{where}: {exc}"[:1000])
         if not item.text.strip():
             return Failure(page.url, "extraction/empty-body", where)
-        self.result.counts[self.archive.store(item, self.result.run_id).outcome] += 1
-        return None
+        return item
 
 
 def _finish(archive: Archive, result: ReparseResult) -> None:

@@ -325,6 +325,38 @@ class Archive:
         conn.execute(_INSERT_REV, revision)
         return StoreResult(outcome, announcement_id, number)
 
+    def settle(self, item: AnnouncementItem, run_id: int) -> StoreResult:
+        """Store a better reading of a page this run fetched (``pressarchive.settle``).
+
+        The same fetch read again is no change of the page: when the announcement's latest
+        revision was written by ``run_id`` itself, that revision and the announcement are
+        corrected in place (outcome ``settled``), so the history never shows an edit the site
+        did not make. A revision of an earlier run is history and stays: then the reading is
+        stored as :meth:`store` stores it (``updated``, a new revision). One transaction.
+        """
+        url = item.canonical_url or item.url
+        content_hash = item.content_hash or ""
+        now = m.utcnow()
+        with self.engine.begin() as conn:
+            row = conn.execute(_BY_KEY, {"b_key": url_key(url)}).first()
+            latest = None
+            if row is not None:
+                latest = conn.execute(
+                    select(_REV.c.id, _REV.c.number, _REV.c.run_id)
+                    .where(_REV.c.announcement_id == row.id)
+                    .order_by(_REV.c.number.desc())
+                    .limit(1)
+                ).first()
+            if row is None or latest is None or latest.run_id != run_id or row.content_hash == content_hash:
+                return self._store(conn, item, run_id, now)
+            data = item.to_dict()
+            values = Archive._columns(item, data, content_hash, now)
+            conn.execute(_UPDATE_ANN, {"b_id": row.id, **values})
+            search_index.index(conn, [{"id": row.id, **values}])
+            revision = {"content_hash": content_hash, "title": item.title, "text": item.text, "data": data}
+            conn.execute(update(_REV).where(_REV.c.id == latest.id).values(**revision))
+            return StoreResult("settled", row.id, latest.number)
+
     @staticmethod
     def _columns(item: AnnouncementItem, data: dict, content_hash: str, now: datetime) -> dict[str, Any]:
         """The ``announcements`` columns that follow from an item."""

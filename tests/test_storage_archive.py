@@ -100,6 +100,22 @@ def test_storing_twice_is_idempotent_and_a_change_is_a_revision(archive):
     assert [r.text for r in history] == ["Die SGK lädt ein.\n\nGrüße aus Kleve.", "Neuer Text."]
 
 
+def test_a_settled_reading_corrects_the_runs_own_revision_and_adds_one_to_an_earlier_runs(archive):
+    """``Archive.settle`` (``pressarchive.settle``): the same fetch read better is no edit."""
+    first = archive.start_run(["kleve"])
+    archive.store(item(text="Die SGK lädt ein.\n\nUnser Ortsverein trifft sich.", content_hash="h0"), first)
+    settled = archive.settle(item(), first)
+    assert (settled.outcome, settled.revision) == ("settled", 1)
+    assert [(r.text, r.content_hash) for r in archive.history(settled.announcement_id)] == [
+        ("Die SGK lädt ein.\n\nGrüße aus Kleve.", "h1")
+    ]
+    assert archive.get(settled.announcement_id).text == "Die SGK lädt ein.\n\nGrüße aus Kleve."
+    assert archive.settle(item(), first).outcome == "unchanged"
+    later = archive.start_run(["kleve"])
+    again = archive.settle(item(text="Neuer Text.", content_hash="h2"), later)  # the revision is history
+    assert (again.outcome, again.revision) == ("updated", 2)
+
+
 def test_canonical_url_is_the_key(archive):
     archive.store(item(canonical_url="https://www.example.de/meldungen/x/"))
     archive.store(

@@ -150,7 +150,7 @@ def _extract(
     cleaned = clean_blocks(blocks, title=title.title, site_names=title.site_names)
     blocks = cleaned.blocks
     if boilerplate:
-        blocks, repeated = _without_learned(blocks, set(boilerplate))
+        blocks, repeated = without_learned(blocks, set(boilerplate))
         contact_boxes += [b.text for b in repeated if _CONTACT_LABEL.search(b.text)]
     blocks, teaser_lead = collapse_repeats(blocks)
     headline = title.title
@@ -183,7 +183,7 @@ def _is_prose(block: Block, min_chars: int = 100) -> bool:
     return len(text) >= min_chars and text[-1:] in PROSE_END and "\n" not in text
 
 
-def _without_learned(blocks: list[Block], learned: set[str]) -> tuple[list[Block], list[Block]]:
+def without_learned(blocks: list[Block], learned: Collection[str]) -> tuple[list[Block], list[Block]]:
     """The body without the site's learned boilerplate blocks, and the blocks taken out.
 
     A block repeated across the site is boilerplate, with one exception: a paragraph of running

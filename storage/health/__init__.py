@@ -34,7 +34,7 @@ from storage.health.runcheck import check_run
 from storage.health.staleness import Dates, cadence, coverage_gaps
 from storage.health.verdict import SEVERITY, History, RunRecord, Verdict, judge, judge_source
 
-_RECORDS = ("record_health", "remember", "run_verdicts", "save_run_stats", "since")
+_RECORDS = ("add_figures", "record_health", "remember", "run_verdicts", "save_run_stats", "since")
 
 
 def __getattr__(name: str) -> Any:

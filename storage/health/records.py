@@ -57,6 +57,19 @@ def record_health(engine: Engine, stats_id: int, verdict: Verdict, figures: dict
         )
 
 
+def add_figures(engine: Engine, run_id: int, source_id: str, key: str, value: Any) -> bool:
+    """Add one entry to a run's stored figures after the run (the crawl's settle step);
+    False when the run has no figures (a crawl that never got to store them)."""
+    rs = m.RunStats.__table__
+    where = (rs.c.run_id == run_id) & (rs.c.source_id == source_id)
+    with engine.begin() as conn:
+        row = conn.execute(select(rs.c.id, rs.c.figures).where(where).order_by(rs.c.id.desc())).first()
+        if row is None:
+            return False
+        conn.execute(update(rs).where(rs.c.id == row.id).values(figures={**(row.figures or {}), key: value}))
+    return True
+
+
 def run_verdicts(
     engine: Engine, run_ids: Sequence[int]
 ) -> dict[int, list[tuple[str, str | None, str | None]]]:
