@@ -307,7 +307,7 @@ class QueueDispatcher:
         """Queue one crawl job per site (a site already waiting is not queued twice)."""
         return asyncio.run(self._enqueue(sites, full, None))
 
-    def enqueue_night(self, job_id: str, sites: Sequence[str], fire_time: datetime, *, full: bool = False):  # type: ignore[no-untyped-def]
+    def enqueue_night(self, job_id: str, sites: Sequence[str], fire_time: datetime, *, full: bool = False):
         """Queue a scheduled night: once per (schedule job, site, fire time), however many
         schedulers fire it."""
         return asyncio.run(self._enqueue(sites, full, (job_id, int(fire_time.timestamp()))))

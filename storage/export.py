@@ -166,7 +166,7 @@ def flat_batches(
     changed_since: datetime | None = None,
     batch: int = FETCH_ROWS,
     as_bytes: bool = False,
-) -> Iterator[list[tuple]]:
+) -> Iterator[list[tuple[Any, ...]]]:
     """Rows of :data:`CSV_COLUMNS` (tuples, lists flattened), in batches, in id order (the
     order announcements were first stored). One streaming statement; on SQLite through the
     driver's cursor (this is the export's hot loop). ``as_bytes``: url, title, lead and text as
@@ -285,7 +285,7 @@ def write_csv(
     return count
 
 
-def parquet_schema():  # type: ignore[no-untyped-def]
+def parquet_schema() -> Any:  # a pyarrow.Schema (pyarrow ships no type information)
     import pyarrow as pa
 
     types = {

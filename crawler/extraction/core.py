@@ -80,10 +80,10 @@ def extract(
         return _extract(html, url, *options)
     except RecursionError:
         LOGGER.warning("page too deeply nested, no extraction: %s", url)
-        failed.problem = "extraction/too-deep"
+        failed.problem = "extraction/too-deep"  # type: ignore[misc]  # not a record field (items.py)
     except Exception:
         LOGGER.exception("extraction failed for %s", url)
-        failed.problem = "extraction/error"
+        failed.problem = "extraction/error"  # type: ignore[misc]  # not a record field (items.py)
     return _finish(failed)
 
 
@@ -191,7 +191,8 @@ def _without_learned(blocks: list[Block], learned: set[str]) -> tuple[list[Block
     which a "latest news" box shows as an excerpt on every other page of the site.
     """
     known = [block_fingerprint(b.text) in learned for b in blocks]
-    kept, removed = [], []
+    kept: list[Block] = []
+    removed: list[Block] = []
     for index, block in enumerate(blocks):
         nxt = index + 1
         opening = nxt < len(blocks) and not known[nxt] and _is_prose(block) and _is_prose(blocks[nxt], 60)
