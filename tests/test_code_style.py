@@ -59,3 +59,18 @@ def test_no_migration_imports_live_code():
                 names = [node.module or ""]
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in project]
     assert not offenders
+
+
+def test_pre_commit_runs_the_venv_tools_without_downloads():
+    """Every hook is a local one running a tool of the venv: installing the hooks fetches
+    nothing, and they check exactly what the tests above check."""
+    import yaml
+
+    result = run(tool("pre-commit"), "validate-config", ".pre-commit-config.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert [repo["repo"] for repo in config["repos"]] == ["local"]
+    hooks = config["repos"][0]["hooks"]
+    assert {hook["language"] for hook in hooks} == {"system"}
+    assert all(hook["entry"].startswith(".venv/bin/python -m ") for hook in hooks)
+    assert {"ruff-check", "ruff-format", "mypy"} <= {hook["id"] for hook in hooks}
