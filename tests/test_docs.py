@@ -24,8 +24,9 @@ import typing
 import click
 import pytest
 
-from pressarchive.cli import COMMANDS, cli
+from pressarchive.cli import cli
 from storage.models import Base
+from tests.cli_walk import visible_commands
 from tests.conftest import REPO
 
 DOCS = REPO / "docs"
@@ -61,27 +62,7 @@ def code_names(text: str) -> set[str]:
 
 
 def commands() -> dict[str, click.Command]:
-    """Every visible command by its full name (``sites add``), from ``COMMANDS`` (the lazy
-    group's registry, so a command is found even before anything imports it)."""
-    ctx = click.Context(cli)
-    found: dict[str, click.Command] = {}
-
-    def walk(name: str, command: click.Command) -> None:
-        if command.hidden:
-            return
-        if not isinstance(command, click.Group) or command.invoke_without_command:
-            found[name] = command
-        if isinstance(command, click.Group):
-            for sub in command.list_commands(ctx):
-                child = command.get_command(ctx, sub)
-                assert child is not None, f"{name} {sub}"
-                walk(f"{name} {sub}", child)
-
-    for name in COMMANDS:
-        command = cli.get_command(ctx, name)
-        assert command is not None, f"COMMANDS names {name!r}, which does not load"
-        walk(name, command)
-    return found
+    return visible_commands()
 
 
 def option_names(command: click.Command) -> list[str]:
