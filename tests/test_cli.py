@@ -33,7 +33,9 @@ def parse(args: list[str]) -> click.Command:
     ctx = cli.make_context("pressarchive", list(args))
     command: click.Command = cli
     while isinstance(command, click.Group):
-        rest = [*ctx._protected_args, *ctx.args]  # click keeps the subcommand's name apart
+        # click keeps the subcommand's name apart (``_protected_args`` since 8.2, before that public)
+        protected = ctx._protected_args if hasattr(ctx, "_protected_args") else ctx.protected_args
+        rest = [*protected, *ctx.args]
         if not rest:
             break
         _, sub, remaining = command.resolve_command(ctx, rest)

@@ -46,7 +46,7 @@ PAGE = """<!DOCTYPE html>
 BODY = PAGE.encode("cp1252")
 
 
-def _read(**options):  # type: ignore[no-untyped-def]
+def _read(**options):
     profile = adhoc_profile(URL)
     return read_page(BODY, URL, "text/html", profile, announcement=False, classify_page=True, **options)
 
