@@ -105,7 +105,7 @@ def _extract(
         if parsed is None:
             unreadable = Announcement(url=url, title=context.listing_title or None)
             if text.strip():
-                unreadable.problem = "extraction/unparseable"  # text, but not one element in it
+                unreadable.problem = "extraction/unparseable"  # type: ignore[misc]  # text, no element
             return _finish(unreadable)
         root = parsed
         jsonld = jsonld_objects(root)
