@@ -46,7 +46,7 @@ class BareSpider(scrapy.Spider):
         self.allowed_domains = [urlsplit(url).hostname or ""]
         self.pages = 0
 
-    def parse(self, response: Response, **_: Any):  # type: ignore[no-untyped-def]
+    def parse(self, response: Response, **_: Any):
         self.pages += 1
         if not isinstance(response, TextResponse):
             return
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.monotonic() - started
     stats = {k: v for k, v in crawler.stats.get_stats().items() if isinstance(v, int | float | str)}
     result = {
-        "pages": crawler.spider.pages,
+        "pages": crawler.spider.pages if isinstance(crawler.spider, BareSpider) else 0,
         "requests": stats.get("downloader/request_count", 0),
         "responses": stats.get("downloader/response_count", 0),
         "seconds": elapsed,

@@ -26,6 +26,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -88,13 +89,14 @@ def baseline_module(commit: str, path: str, into: Path) -> str:
     )
 
 
-def child(code: str) -> dict[str, float]:
+def child(code: str) -> dict[str, Any]:
     """Run ``code`` in a fresh interpreter: its printed figures, wall time and peak RSS."""
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)  # fmt: skip
     _, status, usage = os.wait4(proc.pid, 0)
-    out, err = proc.stdout.read(), proc.stderr.read()
+    out = proc.stdout.read() if proc.stdout else ""
+    err = proc.stderr.read() if proc.stderr else ""
     if status != 0:
         raise SystemExit(f"child failed: {err.strip().splitlines()[-1] if err.strip() else status}")
     values = [float(v) for v in out.split()]

@@ -25,6 +25,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -60,14 +61,14 @@ def _wrap(totals: dict[str, float], label: str, module: str, name: str) -> bool:
     """Time calls of ``module.name`` (``module:Class`` for a method) under ``label``; False when
     this revision has no such function."""
     module, _, cls = module.partition(":")
-    owner = importlib.import_module(module)
+    owner: Any = importlib.import_module(module)
     owner = getattr(owner, cls, None) if cls else owner
     original = getattr(owner, name, None)
     if original is None:
         return False
 
     @functools.wraps(original)
-    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def timed(*args, **kwargs):
         started = time.process_time()
         try:
             return original(*args, **kwargs)
@@ -80,7 +81,7 @@ def _wrap(totals: dict[str, float], label: str, module: str, name: str) -> bool:
 
 def _clear_url_caches() -> None:
     for module, name in (("crawler.urls", "canonicalize"), ("crawler.reading.classify", "_resolved")):
-        cached = getattr(importlib.import_module(module), name, None)
+        cached: Any = getattr(importlib.import_module(module), name, None)
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
 

@@ -144,7 +144,7 @@ def measure(datasets: list[str], extractors: list[str], verbose: bool = False) -
             loaded[name] = EXTRACTORS[name]()
         except Exception as exc:
             loaded[name] = f"not importable: {type(exc).__name__}: {exc}"
-    rows = []
+    rows: list[Row] = []
     for ds in datasets:
         label, loader = DATASETS[ds]
         try:

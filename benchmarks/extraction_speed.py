@@ -27,6 +27,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -174,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         import datetime as dt
 
-        sets = next((r["sets"] for r in results if "sets" in r), [])
+        sets: list[Any] = next((r["sets"] for r in results if "sets" in r), [])
         today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
         body = (

@@ -43,7 +43,7 @@ def items(count: int) -> list:
             text="Absatz " * (150 + i % 200),
             people=[Person("Anna Berger", "Vorsitzende")] if i % 2 else [],
         )
-        a.body_method = "selector"
+        a.body_method = "selector"  # type: ignore[misc]  # not a record field (crawler/items.py)
         out.append(a)
         out.append(PageVisit(url, "big", "announcement", 200, body_hash="x" * 64))
         if i % 10 == 0:
@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         source = "site0000"
         with archive.engine.connect() as conn:
             run_id = conn.exec_driver_sql("select max(id) from crawl_runs").scalar()
+        assert run_id is not None, "the archive holds no crawl run"
         started = time.perf_counter()
         stats_id = health.save_run_stats(archive.engine, run_id, source, utcnow(), summary, check)
         verdict = health.assess_source(archive.engine, source)

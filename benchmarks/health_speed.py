@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(rows[0])
     if args.write:
-        command = (
+        reproduce = (
             f"python benchmarks/health_speed.py --sources {args.sources} --nights {args.nights} "
             f"--baseline {args.baseline} --rounds {args.rounds} --repeat {args.repeat} --write"
         )
@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             "archive at its schema, same verdicts and table.\n\n"
             f"| what | baseline {args.baseline} | this tree | ratio |\n|---|---|---|---|\n"
             + "\n".join(rows)
-            + f"\n\nCommand: `{command}` · date {dt.date.today().isoformat()} · commit {git_revision()}.\n"
+            + f"\n\nCommand: `{reproduce}` · date {dt.date.today().isoformat()} · commit {git_revision()}.\n"
         )
         write_section(DOC, "health-speed", body, "`pressarchive health` at 1,000 sources × a year")
     return 0

@@ -207,7 +207,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def timed(fn, args_list) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def timed(fn, args_list) -> tuple[float, float]:
     fn(args_list[0])  # warm
     samples = []
     for args in args_list:
@@ -246,7 +246,7 @@ def measure(db: Path, terms: dict[str, list]) -> list[tuple[str, str, float, flo
     phrases = [f'"{a} {b}"' for a, b in zip(common, reversed(common), strict=True)]
     out: list[tuple[str, str, float, float]] = []
 
-    def add(name: str, how: str, fn, args) -> None:  # type: ignore[no-untyped-def]
+    def add(name: str, how: str, fn, args) -> None:
         p50, p95 = timed(fn, args)
         out.append((name, how, p50, p95))
         print(f"  {name:<40} {how:<32} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms", flush=True)
@@ -287,14 +287,14 @@ def export_run(db: Path, target: Path) -> dict[str, float]:
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, _, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS, not the largest of all children
     seconds = time.perf_counter() - started
-    stderr = proc.stderr.read()
+    stderr = proc.stderr.read() if proc.stderr else ""
     peak_kib = usage.ru_maxrss
     count = int(stderr.split("exported ")[1].split()[0])
     return {"rows": count, "seconds": seconds, "rows_per_s": count / seconds, "peak_mib": peak_kib / 1024,
             "size_bytes": target.stat().st_size}  # fmt: skip
 
 
-def cluster_run(db: Path) -> dict[str, float]:
+def cluster_run(db: Path) -> dict[str, object]:
     """Cluster every announcement from scratch, then re-cluster one changed announcement."""
     from storage import clusters
 
@@ -402,12 +402,12 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="Write the figures into docs/benchmarks.md.")
     args = parser.parse_args()
     if args.from_json:
-        figures = json.loads(args.from_json.read_text(encoding="utf-8"))
+        figures: dict[str, object] = json.loads(args.from_json.read_text(encoding="utf-8"))
         print(markdown(figures))
         if args.write:
             write_doc(figures)
         return
-    figures: dict = {"n": args.n, "date": date.today().isoformat()}
+    figures = {"n": args.n, "date": date.today().isoformat()}
     figures["commit"] = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False
     ).stdout.strip()

@@ -100,7 +100,8 @@ class ArchivePipeline:
         spider = spider or self.crawler.spider  # type: ignore[union-attr]
         self.archive = Archive(self.db)
         self.archive.mark_stale_runs_aborted()
-        profile = spider.profile
+        # a ProfileSpider, the project's only spider (its profile could come with memory_loaded)
+        profile = spider.profile  # type: ignore[union-attr]
         self.source = profile.id
         self.archive.ensure_source(profile)
         # A site nobody profiled has no URL rule for articles (pages are classified by content).
@@ -228,6 +229,7 @@ class ArchivePipeline:
                 full=bool(state is not None and state.full),
             )
         check = health.check_run(figures) if figures is not None else ("ok", None)
+        message: str | None
         if reason == "shutdown":
             status, message = "aborted", "crawl interrupted"
         elif fetched == 0:

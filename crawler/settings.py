@@ -1,7 +1,8 @@
 """Scrapy settings of pressarchive: polite defaults for crawling small political sites.
 
-Every project-specific setting is documented here and can be overridden per run
-(``scrapy crawl rvr -s ARCHIVE_DB=...``) or through the CLI options.
+Every project-specific setting is declared here with its default and a comment, can be overridden
+per run (``scrapy crawl rvr -s ARCHIVE_DB=...``) or through the CLI options, and is described in
+``docs/crawling.md`` ("Settings"); ``tests/test_docs.py`` checks all three stay in step.
 """
 
 from __future__ import annotations
@@ -69,12 +70,18 @@ ARCHIVE_FLUSH_SECONDS = 2.0
 # HTTP proxy; requests to hosts it does not serve are refused, so nothing reaches the internet.
 REPLICA_PROXY = None  # "http://127.0.0.1:PORT"
 REPLICA_HOSTS: list[str] = []
-# Raw archive: every fetched response of a crawl goes into one WARC file (crawler/warc.py), so
-# `pressarchive reparse` can re-extract without the network. WARC_DIR None → warc/ beside the
-# SQLite archive file.
+# Incremental re-crawls: False sends the stored ETag/Last-Modified and skips pages known
+# unchanged; True fetches every page again (`pressarchive crawl --full`, `enqueue --full`).
+CRAWL_FULL = False
+# A JSON file the spider writes when it closes: the CMS family, feeds, sitemaps and announcement
+# counts it found (`pressarchive sites add` sets it to write the new profile); None writes nothing.
+DISCOVERY_REPORT = None
 # Extraction runs in this many worker processes (crawler/reading/pool.py), so a crawl uses a second
 # core; 0 extracts inline in the crawl process.
 EXTRACT_WORKERS = 1
+# Raw archive: every fetched response of a crawl goes into one WARC file (crawler/warc.py), so
+# `pressarchive reparse` can re-extract without the network. WARC_DIR None → warc/ beside the
+# SQLite archive file.
 WARC_ENABLED = True
 WARC_DIR = None  # the WARC root; None: $PRESSARCHIVE_WARC_DIR, else beside a SQLite file
 WARC_MAX_BYTES = 1024**3  # a crawl's WARC rotates to its next file at this size
@@ -84,4 +91,3 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_DATEFORMAT = "%H:%M:%S"
 LOGSTATS_INTERVAL = 15.0
 FEED_EXPORT_ENCODING = "utf-8"
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

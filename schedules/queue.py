@@ -184,7 +184,7 @@ def _abort_run(db: str, pid: int, since: datetime, reason: str) -> None:
 
 
 # -- the app ---------------------------------------------------------------------------------------
-def _retry_strategy(wait: float):  # type: ignore[no-untyped-def]
+def _retry_strategy(wait: float):
     from procrastinate import RetryDecision, RetryStrategy
 
     class BackOff(RetryStrategy):
@@ -197,10 +197,16 @@ def _retry_strategy(wait: float):  # type: ignore[no-untyped-def]
                 decision.priority = job.priority - 1
             return decision
 
-    return BackOff(max_attempts=MAX_ATTEMPTS - 1, exponential_wait=wait, retry_exceptions={CrawlFailed})
+    # procrastinate annotates exponential_wait as int; it only raises it to a power, so seconds
+    # as a float (WorkerPolicy.retry_wait) wait the same
+    return BackOff(
+        max_attempts=MAX_ATTEMPTS - 1,
+        exponential_wait=wait,  # type: ignore[arg-type]
+        retry_exceptions={CrawlFailed},
+    )
 
 
-def make_app(db_url: str, policy: WorkerPolicy | None = None):  # type: ignore[no-untyped-def]
+def make_app(db_url: str, policy: WorkerPolicy | None = None):
     """A Procrastinate app on the archive's database, with the crawl task registered."""
     try:
         from procrastinate import App, PsycopgConnector
@@ -231,7 +237,7 @@ async def _ensure_schema(app: Any) -> None:
         await app.schema_manager.apply_schema_async()
 
 
-def _job(site: str, host: str, db: str, *, full: bool, extra_args: Sequence[str], ts: int | None):  # type: ignore[no-untyped-def]
+def _job(site: str, host: str, db: str, *, full: bool, extra_args: Sequence[str], ts: int | None):
     from procrastinate import jobs
 
     kwargs: dict[str, Any] = {"site": site, "db": db, "full": full, "extra_args": list(extra_args)}
@@ -307,7 +313,7 @@ class QueueDispatcher:
         """Queue one crawl job per site (a site already waiting is not queued twice)."""
         return asyncio.run(self._enqueue(sites, full, None))
 
-    def enqueue_night(self, job_id: str, sites: Sequence[str], fire_time: datetime, *, full: bool = False):  # type: ignore[no-untyped-def]
+    def enqueue_night(self, job_id: str, sites: Sequence[str], fire_time: datetime, *, full: bool = False):
         """Queue a scheduled night: once per (schedule job, site, fire time), however many
         schedulers fire it."""
         return asyncio.run(self._enqueue(sites, full, (job_id, int(fire_time.timestamp()))))

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, text
 
@@ -25,6 +25,9 @@ from storage import archive as _archive
 from storage import export as _export
 from storage import search as _search
 from storage.search import FACETS, Filters, Hit
+
+if TYPE_CHECKING:
+    from storage.clusters import Cluster
 
 __all__ = ["Archive", "Filters", "Hit", "Record", "RevisionRecord"]
 
@@ -176,7 +179,9 @@ class Archive(_archive.Archive):
 
         return clusters.update(self)
 
-    def clusters(self, query: str = "", *, min_size: int = 2, limit: int | None = 50, **filters: Any) -> list:
+    def clusters(
+        self, query: str = "", *, min_size: int = 2, limit: int | None = 50, **filters: Any
+    ) -> list[Cluster]:
         """Syndication clusters (``storage.clusters.Cluster``: ``origin`` first, then the
         copies) with a member matching ``query``/filters, largest first; updates them first."""
         from storage import clusters
@@ -195,7 +200,7 @@ class Archive(_archive.Archive):
         unknown = [c for c in wanted if c not in _export.CSV_COLUMNS]
         if unknown:
             raise ValueError(f"unknown column {unknown[0]!r}; columns: {', '.join(_export.CSV_COLUMNS)}")
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         with self.engine.connect() as conn:
             for batch in _export.flat_batches(conn, query, filters=Filters.make(**filters)):
                 rows.extend(batch)

@@ -306,7 +306,9 @@ class Archive:
         if row is None:
             outcome, number = "new", 1
             inserted = conn.execute(_INSERT_ANN, {"url": url, "url_key": key, "first_seen": now, **values})
-            announcement_id = inserted.inserted_primary_key[0]
+            primary_key = inserted.inserted_primary_key
+            assert primary_key is not None  # an INSERT result always carries it
+            announcement_id = int(primary_key[0])
         else:
             outcome, announcement_id = "updated", row.id
             number = (conn.execute(_LATEST, {"b_id": row.id}).scalar() or 0) + 1
@@ -358,7 +360,9 @@ class Archive:
             return StoreResult("settled", row.id, latest.number)
 
     @staticmethod
-    def _columns(item: AnnouncementItem, data: dict, content_hash: str, now: datetime) -> dict[str, Any]:
+    def _columns(
+        item: AnnouncementItem, data: dict[str, Any], content_hash: str, now: datetime
+    ) -> dict[str, Any]:
         """The ``announcements`` columns that follow from an item."""
         event = item.event
         return {

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -70,7 +70,7 @@ def make_engine(db: str | None = None) -> Engine:
     """An engine for the archive with WAL, foreign keys and a generous busy timeout on SQLite."""
     url = resolve_url(db)
     try:
-        kwargs: dict = {}
+        kwargs: dict[str, Any] = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         engine = create_engine(url, **kwargs)

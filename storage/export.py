@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from sqlalchemy import Connection, Engine, text
 
@@ -166,7 +166,7 @@ def flat_batches(
     changed_since: datetime | None = None,
     batch: int = FETCH_ROWS,
     as_bytes: bool = False,
-) -> Iterator[list[tuple]]:
+) -> Iterator[list[tuple[Any, ...]]]:
     """Rows of :data:`CSV_COLUMNS` (tuples, lists flattened), in batches, in id order (the
     order announcements were first stored). One streaming statement; on SQLite through the
     driver's cursor (this is the export's hot loop). ``as_bytes``: url, title, lead and text as
@@ -183,7 +183,7 @@ def flat_batches(
         try:
             cursor.execute(sql, params)
             while rows := cursor.fetchmany(batch):
-                yield rows
+                yield cast(list[tuple[Any, ...]], rows)  # sqlite3 rows are plain tuples
         finally:
             cursor.close()
         return
@@ -285,7 +285,7 @@ def write_csv(
     return count
 
 
-def parquet_schema():  # type: ignore[no-untyped-def]
+def parquet_schema() -> Any:  # a pyarrow.Schema (pyarrow ships no type information)
     import pyarrow as pa
 
     types = {
@@ -299,7 +299,7 @@ def parquet_schema():  # type: ignore[no-untyped-def]
     return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS])
 
 
-def _arrow_columns(rows: list[tuple], schema: Any) -> list[Any]:
+def _arrow_columns(rows: list[tuple[Any, ...]], schema: Any) -> list[Any]:
     """Arrow arrays from a batch of row tuples, one column at a time (text arrives as UTF-8
     bytes on SQLite: validated, not re-encoded; dates and times are parsed by Arrow's cast)."""
     import pyarrow as pa
@@ -315,11 +315,11 @@ def _arrow_columns(rows: list[tuple], schema: Any) -> list[Any]:
     return arrays
 
 
-def _first(values: tuple) -> Any:
+def _first(values: tuple[Any, ...]) -> Any:
     return next((v for v in values if v is not None), None)
 
 
-def _hand_over(out: queue.Queue, item: Any, stop: threading.Event) -> bool:
+def _hand_over(out: queue.Queue[Any], item: Any, stop: threading.Event) -> bool:
     while not stop.is_set():
         try:
             out.put(item, timeout=0.2)
@@ -330,7 +330,7 @@ def _hand_over(out: queue.Queue, item: Any, stop: threading.Event) -> bool:
 
 
 def _tables(
-    target: Any, options: dict[str, Any], schema: Any, out: queue.Queue, stop: threading.Event
+    target: Any, options: dict[str, Any], schema: Any, out: queue.Queue[Any], stop: threading.Event
 ) -> None:
     """The reading half of the Parquet export, on a thread of its own: SQLite steps and Arrow
     casts release the GIL, so reading the next batch overlaps writing (compressing) the last.
@@ -379,7 +379,7 @@ def write_parquet(
         pending = [table.slice(table.num_rows - keep)] if keep else []
         pending_rows, pending_bytes = keep, pending[0].nbytes if keep else 0
 
-    batches: queue.Queue = queue.Queue(maxsize=1)
+    batches: queue.Queue[Any] = queue.Queue(maxsize=1)
     stop = threading.Event()
     options = {"query": query, "filters": filters, "changed_since": changed_since}
     reader = threading.Thread(target=_tables, args=(target, options, schema, batches, stop), daemon=True)

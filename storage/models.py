@@ -22,6 +22,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -38,7 +39,10 @@ JSONType = JSON().with_variant(JSONB(), "postgresql")
 
 
 class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict] = {dict[str, Any]: JSONType}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSONType}
+    # Every model here is a declared table (SQLAlchemy types ``__table__`` as any FromClause, which
+    # would also cover models mapped onto joins), so Core statements can take ``Model.__table__``.
+    __table__: ClassVar[Table]
 
 
 class Source(Base):

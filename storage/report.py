@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import text
 
@@ -173,10 +173,15 @@ def chart(points: list[Point], *, by: str, interval: str, title: str):  # type: 
         import altair as alt
     except ImportError as exc:
         raise ReportError("charts need the analysis extra: pip install 'pressarchive[analysis]'") from exc
-    unit = {"week": "yearmonthdate", "month": "yearmonth", "year": "year"}[interval]
+    units: dict[str, Literal["yearmonthdate", "yearmonth", "year"]] = {
+        "week": "yearmonthdate",
+        "month": "yearmonth",
+        "year": "year",
+    }
+    unit = units[interval]
     values = [{"period": p.period, "group": p.group, "count": p.count} for p in points]
     return (
-        alt.Chart(alt.Data(values=values), title=title)
+        alt.Chart(alt.InlineData(values=values), title=title)
         .mark_line(point=True)
         .encode(
             x=alt.X("period:T", timeUnit=unit, title=interval),

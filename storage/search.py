@@ -263,7 +263,8 @@ def facets(
             if "month" in by:  # the covering index on published: no table rows read
                 sql = "SELECT published, count(*) FROM announcements GROUP BY published"
                 for day, n in conn.execute(text(sql)):
-                    ordinal = as_date(day).toordinal() if day else 0
+                    published = as_date(day) if day else None
+                    ordinal = published.toordinal() if published else 0
                     per_day[ordinal] = per_day.get(ordinal, 0) + n
         else:
             found = _sqlite_where(conn, parsed, filters) if sqlite else _pg_where(conn, parsed, filters)
@@ -292,7 +293,9 @@ def facets(
                             f"SELECT k.key >> {KEY_SHIFT}, count(*) FROM {_PG_FROM} WHERE {where} GROUP BY 1"
                         )
                     per_day = dict(conn.execute(text(sql), params).all())
-        parties = dict(conn.execute(text("SELECT id, party FROM sources")).all()) if "party" in by else {}
+        parties: dict[str, str | None] = (
+            dict(conn.execute(text("SELECT id, party FROM sources")).all()) if "party" in by else {}
+        )
     out: dict[str, list[tuple[str, int]]] = {}
 
     def ranked(counts: dict[str, int]) -> list[tuple[str, int]]:

@@ -126,7 +126,7 @@ def tags(row: Mapping[str, Any]) -> str:
     return " ".join(out)
 
 
-def _rows(announcements: Iterable[Mapping[str, Any]]) -> tuple[list[dict], list[dict]]:
+def _rows(announcements: Iterable[Mapping[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     keys, stem_rows = [], []
     for row in announcements:
         key = make_key(row["id"], row.get("published"))

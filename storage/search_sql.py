@@ -86,7 +86,8 @@ def _pg_where(conn: Connection, query: Query, filters: Filters) -> tuple[str, di
     sources = _sources(conn, filters)
     if sources is not None and not sources:
         return None
-    where, params = ["TRUE"], {}
+    where: list[str] = ["TRUE"]
+    params: dict[str, Any] = {}
     ts = query.tsquery()
     if ts:
         where.append("st.tsv @@ to_tsquery('simple', :tsq)")

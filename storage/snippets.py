@@ -42,7 +42,7 @@ def snippet(query: Query, *texts: str | None, words: int = 28) -> tuple[str, lis
 
 
 def _cut(
-    value: str, tokens: list, start: int, words: int, query: Query, *, more: bool
+    value: str, tokens: list[tuple[int, int, str]], start: int, words: int, query: Query, *, more: bool
 ) -> tuple[str, list[tuple[int, int]]]:
     if not tokens:
         return value[:200], []

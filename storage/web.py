@@ -29,13 +29,16 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from datasette import hookimpl
 from markupsafe import Markup
+from pluggy import HookimplMarker
 
 from storage.german import stem
 from storage.query import QueryError, parse
 from storage.search_index import ID_MASK
 from storage.snippets import bracketed, snippet
+
+# Datasette's own marker (``datasette.hookimpl`` is this object), taken from pluggy, which is typed.
+hookimpl = HookimplMarker("datasette")
 
 FACETS = ["source", "party", "kind", "month"]
 
@@ -72,7 +75,7 @@ def render_cell(value: Any, column: str, table: str | None, database: str) -> An
 
 
 @hookimpl
-def register_routes() -> list:
+def register_routes() -> list[tuple[str, Any]]:
     return [
         (r"^/-/announcement/(?P<database>[^/]+)/(?P<id>\d+)$", announcement_page),
         (r"^/-/timeline/(?P<database>[^/]+)$", timeline_page),
@@ -182,7 +185,7 @@ async def timeline_page(datasette: Any, request: Any) -> Any:
     interval = request.args.get("interval", "month")
     e = html.escape
 
-    def compute() -> tuple[list, str]:
+    def compute() -> tuple[list[Any], str]:
         engine = create_engine(f"sqlite:///file:{db.path}?mode=ro&uri=true")
         try:
             points = timeline(SimpleNamespace(engine=engine), query, by=by, interval=interval)

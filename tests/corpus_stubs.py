@@ -41,7 +41,8 @@ def baseline(html: str | bytes, url: str, **_: Any) -> Announcement:
     import trafilatura
 
     text = trafilatura.extract(html, url=url, include_comments=False) or ""
-    meta = trafilatura.extract_metadata(html, default_url=url)
+    # trafilatura reads bytes too (load_html), though it annotates str
+    meta = trafilatura.extract_metadata(html, default_url=url)  # type: ignore[arg-type]
     return Announcement(
         url=url,
         title=meta.title if meta else None,

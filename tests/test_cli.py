@@ -1,22 +1,99 @@
-"""The CLI contract: names, options, and clear one-line errors for bad input."""
+"""The CLI contract: the command names, every command answering ``--help`` with examples that
+parse, and clear one-line errors for bad input."""
 
 from __future__ import annotations
 
 import json
+import re
+import shlex
 
+import click
+import pytest
 from click.testing import CliRunner
 
-from pressarchive.cli import cli
+from pressarchive.cli import COMMANDS, cli
 
 
 def invoke(*args: str):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
-def test_help_lists_every_command():
-    result = invoke("--help")
-    for command in ("sites", "crawl", "search", "export", "demo", "scheduler", "schedule", "runs"):
-        assert command in result.output
+def examples(command: click.Command) -> list[list[str]]:
+    """The command lines after ``Example:``/``Examples:`` in a command's help, as arguments (a
+    shell redirection ends the line)."""
+    text = command.help or ""
+    marker = re.search(r"\bExamples?:", text)
+    lines = re.findall(r"pressarchive ([^\n]+)", text[marker.end() :]) if marker else []
+    return [shlex.split(re.split(r"\s[>|]\s", line)[0]) for line in lines]
+
+
+def parse(args: list[str]) -> click.Command:
+    """Parse a command line as ``pressarchive`` would, without running it: the group, then each
+    subcommand's options and arguments (types and choices checked). Returns the command reached."""
+    ctx = cli.make_context("pressarchive", list(args))
+    command: click.Command = cli
+    while isinstance(command, click.Group):
+        # click keeps the subcommand's name apart (``_protected_args`` since 8.2, before that public)
+        protected = ctx._protected_args if hasattr(ctx, "_protected_args") else ctx.protected_args
+        rest = [*protected, *ctx.args]
+        if not rest:
+            break
+        _, sub, remaining = command.resolve_command(ctx, rest)
+        assert sub is not None
+        ctx = sub.make_context(sub.name or "", remaining, parent=ctx)
+        command = sub
+    return command
+
+
+# Scripts and schedules call these names: removing or renaming one is a change of the contract.
+CONTRACT = {
+    "clusters", "crawl", "demo", "enqueue", "export", "extract", "facets", "health", "queue", "reparse",
+    "report", "runs", "schedule", "scheduler", "search", "serve", "show", "sites", "worker",
+}  # fmt: skip
+
+
+def test_the_registered_commands_are_the_contract():
+    assert set(COMMANDS) == CONTRACT
+
+
+def test_help_lists_exactly_the_registered_commands():
+    output = invoke("--help").output
+    listed = re.findall(r"^  (\S+)  ", output.split("Commands:", 1)[1], flags=re.M)
+    assert sorted(listed) == sorted(COMMANDS)
+
+
+def commands_under(name: str) -> dict[str, click.Command]:
+    """The command registered as ``name`` and its visible subcommands (``sites``, ``sites add``)."""
+    ctx = click.Context(cli)
+    command = cli.get_command(ctx, name)
+    assert command is not None, f"COMMANDS names {name!r}, which does not load"
+    found = {name: command}
+    if isinstance(command, click.Group):
+        for sub in command.list_commands(ctx):
+            child = command.get_command(ctx, sub)
+            if child is not None and not child.hidden:
+                found[f"{name} {sub}"] = child
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_command_answers_help(name: str):
+    for full in commands_under(name):
+        result = CliRunner().invoke(cli, [*full.split(), "--help"], prog_name="pressarchive")
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(f"Usage: pressarchive {full} "), result.output.splitlines()[0]
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_command_documents_examples_that_parse(name: str):
+    for full, command in commands_under(name).items():
+        if isinstance(command, click.Group) and not command.invoke_without_command:
+            continue  # a group that only holds subcommands (``schedule``)
+        lines = examples(command)
+        assert lines, f"pressarchive {full}: no Example in its help"
+        for args in lines:
+            assert " ".join(args[: len(full.split())]) == full, args  # an example of this command
+            assert parse(args) is command, args
 
 
 def test_sites_lists_the_shipped_profiles():

@@ -64,7 +64,7 @@ def dev_cases(test: str, values: list | tuple = ()) -> list:
     return cases(test, values or SITES, known=XFAIL)
 
 
-def known(test: str):  # type: ignore[no-untyped-def]
+def known(test: str):
     """Decorator: mark an unparametrized test xfail while it is a known failure."""
     marks = xfail_mark(test, known=XFAIL)
     return marks[0] if marks else (lambda func: func)
@@ -109,7 +109,7 @@ def test_truth_matches_what_the_server_serves(host):
     server = ReplicaServer([HOSTS], include_builtin=False)
     changed_server = ReplicaServer([HOSTS_CHANGED], include_builtin=False)
 
-    def get(srv: ReplicaServer, url: str):  # type: ignore[no-untyped-def]
+    def get(srv: ReplicaServer, url: str):
         path = url.split(host, 1)[1] or "/"
         for _ in range(3):  # the flaky page fails twice
             reply = srv.resolve("GET", host, path, {})

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ class Nights:
         self.db = tmp_path / "archive.sqlite"
         self.server = server
 
-    def crawl(self, day: date, **state) -> tuple[int, str, sqlite3.Row]:  # type: ignore[no-untyped-def]
+    def crawl(self, day: date, **state) -> tuple[int, str, sqlite3.Row]:
         write_night(self.root, day, first_day=state.pop("first_day", FIRST), **state)
         result = run_cli(
             "crawl", "--url", START, "--db", str(self.db), "--replica-proxy", self.server.proxy_url,
@@ -58,7 +59,7 @@ class Nights:
         )
         return result.returncode, [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
-    def verdict(self, day: date):  # type: ignore[no-untyped-def]
+    def verdict(self, day: date):
         archive = Archive(str(self.db))
         try:
             (found,) = assess(archive.engine, now=datetime.combine(day, datetime.min.time()))
@@ -225,7 +226,7 @@ def test_months_without_any_announcement_are_reported():
 
 
 def test_check_run_reasons_carry_figures():
-    figures = {
+    figures: dict[str, Any] = {
         "responses": 260,
         "pages": {"listing": 251},
         "unchanged": 0,
@@ -234,6 +235,7 @@ def test_check_run_reasons_carry_figures():
     }
     status, reason = check_run(figures)
     assert status == "failed"
+    assert reason is not None
     assert reason.startswith(
         "fetched 251 pages (251 listing); listings link 240 article-shaped URLs; 0 stored"
     )

@@ -155,7 +155,7 @@ def test_search_gives_the_same_ids_on_both_back_ends(seed_archive, pg_url):
         lite.close()
 
 
-def sa_table(name: str, conn):  # type: ignore[no-untyped-def]
+def sa_table(name: str, conn):
     from sqlalchemy import MetaData, Table
 
     return Table(name, MetaData(), autoload_with=conn)

@@ -98,9 +98,9 @@ class Pages:
                     break
             if reply.status not in (301, 302, 303, 307, 308):
                 break
-            url = urljoin(url, reply.headers["Location"])
+            url = urljoin(url, (reply.headers or {})["Location"])
         assert reply.status == 200, f"{url}: {reply.status}"
-        return reply.body, reply.headers.get("Content-Type")
+        return reply.body, (reply.headers or {}).get("Content-Type")
 
 
 def listing_contexts(pages: Pages, profile: SiteProfile, truth: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -198,6 +198,7 @@ def test_every_query_is_a_clear_error_or_a_valid_fts5_expression(fts5_table, tex
     """Whatever an analyst types: a QueryError (one clear line) or an expression FTS5 accepts."""
     from storage.query import QueryError, parse
 
+    message: str | None
     try:
         query = parse(text)
     except QueryError as exc:

@@ -28,7 +28,7 @@ def _jobs(url: str) -> list[tuple]:
     return [tuple(r) for r in rows]
 
 
-def _wait(predicate, timeout: float = 240.0, what: str = "") -> None:  # type: ignore[no-untyped-def]
+def _wait(predicate, timeout: float = 240.0, what: str = "") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

@@ -60,7 +60,7 @@ def _events(url: str, site: str, kind: str) -> list:
     return [r[0] for r in rows]
 
 
-def _wait(predicate, timeout: float = 240.0, what: str = "") -> None:  # type: ignore[no-untyped-def]
+def _wait(predicate, timeout: float = 240.0, what: str = "") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -123,7 +123,7 @@ def loopback(tmp_path):
     profiles' ids, and the environment every command needs to find the profiles."""
     with ExitStack() as stack:
 
-        def start(hosts: dict[str, dict[str, int]]):  # type: ignore[no-untyped-def]
+        def start(hosts: dict[str, dict[str, int]]):
             sites = stack.enter_context(LoopbackSites([LoopbackHost(a, dict(s)) for a, s in hosts.items()]))
             sites.write_profiles(tmp_path / "profiles")
             env = {

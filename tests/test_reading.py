@@ -46,7 +46,7 @@ PAGE = """<!DOCTYPE html>
 BODY = PAGE.encode("cp1252")
 
 
-def _read(**options):  # type: ignore[no-untyped-def]
+def _read(**options):
     profile = adhoc_profile(URL)
     return read_page(BODY, URL, "text/html", profile, announcement=False, classify_page=True, **options)
 
@@ -200,14 +200,14 @@ def test_an_article_read_from_one_parse_is_the_one_read_from_two():
     )
     url = "http://www.spd-beispiel.test/aktuelles/buergerbus-faehrt-wieder/"
 
-    def read():  # type: ignore[no-untyped-def]
+    def read():
         return read_page(
             article.encode(), url, "text/html", adhoc_profile(url), announcement=True, classify_page=True
         )
 
     shared = read()
     original = reading._document
-    reading._document = lambda download: None  # type: ignore[assignment]
+    reading._document = lambda download: None
     try:
         separate = read()
     finally:

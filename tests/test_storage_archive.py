@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -36,7 +37,7 @@ def archive(db_url):
 
 
 def item(**changes) -> Announcement:
-    base = dict(
+    base: dict[str, Any] = dict(
         url="https://www.example.de/meldungen/integration/",
         source="kleve",
         title="NRW-Staatssekretär informiert über Kommunale Integrationszentren",

@@ -139,7 +139,7 @@ def test_truth_matches_what_the_server_serves(site):
     first = truth(site)
     server = ReplicaServer([FIRST[suite]], include_builtin=False)
 
-    def get(url: str, srv: ReplicaServer = server):  # type: ignore[no-untyped-def]
+    def get(url: str, srv: ReplicaServer = server):
         path = re.sub(r"^https?://[^/]+", "", url) or "/"
         return srv.resolve("GET", host, path, {})
 

@@ -48,7 +48,7 @@ def server(seed_archive, tmp_path_factory):
             break
         except OSError:
             if proc.poll() is not None:
-                pytest.fail(proc.stderr.read())
+                pytest.fail(proc.stderr.read() if proc.stderr else "serve exited")
             time.sleep(0.3)
     else:
         proc.kill()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
@@ -186,7 +186,8 @@ def semantic_candidate(root: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
-_SEMANTIC_FINDERS = (  # (iterating in Python beats lxml's XPath for these)
+_SEMANTIC_FINDERS: tuple[Callable[[html.HtmlElement], list[html.HtmlElement]], ...] = (
+    # (iterating in Python beats lxml's XPath for these)
     lambda root: [el for el in root.iter() if el.get("itemprop") == "articleBody"],
     lambda root: list(root.iter("article")),
     lambda root: list(root.iter("main")),

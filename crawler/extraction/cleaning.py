@@ -46,7 +46,7 @@ def find_widgets(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[s
     every post ``category-…`` and ``tag-…`` classes.
     """
     total = len(root.text_content()) or 1
-    doomed = []
+    doomed: list[html.HtmlElement] = []
     boxes: list[str] = []
     for element in root.iterdescendants():
         tag = element.tag
@@ -186,7 +186,8 @@ def parse_photo_notice(text: str) -> PhotoNote:
     """``Anlage Foto: <caption>, Copyright/Rechtesituation: <credit>. Dieses Bild …`` → parts."""
     flat = " ".join(text.split())
     body = re.sub(r"^Anlagen?\s+(?:Foto|Bild)\s*:?\s*", "", flat, flags=re.I)
-    caption, credit = body, None
+    caption = body
+    credit: str | None = None
     match = re.search(r"Copyright\s*/\s*Rechtesituation\s*:?\s*", body, re.I) or re.search(
         r"(?:Copyright|©|Bildrechte)\s*:?\s*", body, re.I
     )
@@ -199,10 +200,10 @@ def parse_photo_notice(text: str) -> PhotoNote:
     elif (credit_match := re.search(r"\bFoto\s*:\s*(.+?)(?:\.\s|$)", body)) is not None:
         caption = body[: credit_match.start()]
         credit = credit_match.group(1).strip(" .,;") or None
-    caption = caption.strip(" ,;:") or None
-    if caption and _PHOTO_NOTICE.search(caption):
-        caption = None
-    return PhotoNote(caption=caption, credit=credit)
+    note = caption.strip(" ,;:") or None
+    if note and _PHOTO_NOTICE.search(note):
+        note = None
+    return PhotoNote(caption=note, credit=credit)
 
 
 def _is_share_widget(text: str) -> bool:

@@ -91,8 +91,8 @@ def find_contacts(text: str, boxes: Iterable[str] = ()) -> list[Contact]:
                 contacts.append(contact)
             break
     for box in boxes:
-        match = _LABEL.search(box)
-        if (contact := parse_contact(box[match.end() :] if match else box)) is not None:
+        label = _LABEL.search(box)
+        if (contact := parse_contact(box[label.end() :] if label else box)) is not None:
             contacts.append(contact)
     phones = {c.phone for c in contacts if c.phone}
     # "Anmeldung unter Telefon 0208/8833-483"

@@ -80,10 +80,10 @@ def extract(
         return _extract(html, url, *options)
     except RecursionError:
         LOGGER.warning("page too deeply nested, no extraction: %s", url)
-        failed.problem = "extraction/too-deep"
+        failed.problem = "extraction/too-deep"  # type: ignore[misc]  # not a record field (items.py)
     except Exception:
         LOGGER.exception("extraction failed for %s", url)
-        failed.problem = "extraction/error"
+        failed.problem = "extraction/error"  # type: ignore[misc]  # not a record field (items.py)
     return _finish(failed)
 
 
@@ -105,7 +105,7 @@ def _extract(
         if parsed is None:
             unreadable = Announcement(url=url, title=context.listing_title or None)
             if text.strip():
-                unreadable.problem = "extraction/unparseable"  # text, but not one element in it
+                unreadable.problem = "extraction/unparseable"  # type: ignore[misc]  # text, no element
             return _finish(unreadable)
         root = parsed
         jsonld = jsonld_objects(root)
@@ -191,7 +191,8 @@ def without_learned(blocks: list[Block], learned: Collection[str]) -> tuple[list
     which a "latest news" box shows as an excerpt on every other page of the site.
     """
     known = [block_fingerprint(b.text) in learned for b in blocks]
-    kept, removed = [], []
+    kept: list[Block] = []
+    removed: list[Block] = []
     for index, block in enumerate(blocks):
         nxt = index + 1
         opening = nxt < len(blocks) and not known[nxt] and _is_prose(block) and _is_prose(blocks[nxt], 60)

@@ -159,7 +159,7 @@ def _nests_deeper(text: str) -> bool:
     sums = list(accumulate(steps))
     lows = accumulate(sums, min, initial=0)
     next(lows)  # (the initial 0)
-    return max(map(operator.sub, sums, lows)) > MAX_DEPTH
+    return bool(max(map(operator.sub, sums, lows)) > MAX_DEPTH)
 
 
 _STEP = {"": 1, "/": -1}

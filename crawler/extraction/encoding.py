@@ -52,8 +52,8 @@ def _declared(body: bytes, content_type: str | None) -> str | None:
             return name
     head = body[:4096]
     for pattern in (_META_CHARSET, _XML_DECL):
-        match = pattern.search(head)
-        if match and (name := _normalise_label(match.group(1).decode("ascii", "ignore"))):
+        declared = pattern.search(head)
+        if declared and (name := _normalise_label(declared.group(1).decode("ascii", "ignore"))):
             return name
     return None
 

@@ -49,7 +49,7 @@ def download_reason(failure: Failure) -> str:
         return "timeout"
     if failure.check(DownloadCancelledError):
         return "blocked/size"  # over DOWNLOAD_MAXSIZE (declared or received; bombs too)
-    return f"error/{failure.type.__name__}"
+    return f"error/{failure.type.__name__ if failure.type is not None else 'unknown'}"
 
 
 def failure_items(failure: Failure, source: str) -> Iterator[PageVisit | CrawlFailure]:
@@ -66,8 +66,8 @@ def failure_items(failure: Failure, source: str) -> Iterator[PageVisit | CrawlFa
     first = (request.meta.get("redirect_urls") or [None])[0] if request is not None else None
     if first and first != url:
         yield PageVisit(first, source, "error", 0)
-    if failure.check(HttpError):
-        status = failure.value.response.status
+    if isinstance(error := failure.value, HttpError):
+        status = error.response.status
         yield PageVisit(url or "", source, "gone" if status in (404, 410) else "error", status)
         if not optional:
             yield CrawlFailure(url, source, f"http/{status}")

@@ -48,7 +48,7 @@ class CrawlState:
     full: bool = False
 
     @classmethod
-    def load(cls, archive, source_id: str, full: bool = False) -> CrawlState:  # type: ignore[no-untyped-def]
+    def load(cls, archive, source_id: str, full: bool = False) -> CrawlState:
         state = cls(full=full, stored=archive.announcement_keys(source_id))
         for row in archive.pages(source_id):
             key = url_key(row.url)

@@ -79,6 +79,6 @@ def announcement_from_response(
         profile,
         context=page_context(context, fetched),
         boilerplate=boilerplate,
-        content_type=response.headers.get("Content-Type", b"").decode("latin-1") or None,
+        content_type=(response.headers.get("Content-Type") or b"").decode("latin-1") or None,
         declared_canonical=response.css('link[rel="canonical"]::attr(href)').get(),
     )

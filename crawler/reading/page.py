@@ -151,7 +151,7 @@ def _selector(download: _Download) -> Selector:
     page's links and attributes trips on them."""
     flat = xml_compatible(flatten_deep(download.text))
     response = download.response
-    sel = None
+    sel: Selector | None = None
     if flat is download.text:
         try:  # Scrapy's selector (it reads <base href> to build it, and a broken one raises)
             sel = response.selector if response is not None else _scrapy_selector(download)
@@ -160,7 +160,9 @@ def _selector(download: _Download) -> Selector:
     if sel is None:
         sel = Selector(text=flat, base_url=download.url)
         if response is not None:
-            response._cached_selector = sel  # so response.css() reads this tree too
+            # so response.css() reads this tree too; parsel's Selector, not Scrapy's subclass,
+            # which reads <base href> and raises on a broken one (tests/regressions/fuzz)
+            response._cached_selector = sel  # type: ignore[assignment]
     drop_unparseable_urls(sel.root)  # unparseable hrefs: no link (urljoin would raise downstream)
     return sel
 
@@ -222,7 +224,7 @@ def read_response(
     fingerprints of the site's boilerplate learning."""
     from scrapy.http import XmlResponse
 
-    content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
     kind = "xml" if isinstance(response, XmlResponse) else "html"
     download = _Download(response.url, response.body, response.text, content_type, kind, response)
     return _read(

@@ -91,7 +91,7 @@ def response_kind(url: str, body: bytes, content_type: str | None) -> str | None
     """``"html"`` or ``"xml"`` (the selector type of the text response Scrapy would build for
     this download), or None when Scrapy would build a plain, non-text ``Response``.
     ``responsetypes.from_args(headers=…, url=…, body=…)`` with only a Content-Type header."""
-    kind = _UNDECIDED
+    kind: str | None = _UNDECIDED
     if content_type:  # (Scrapy's Headers keep the value as UTF-8 bytes, read back as Latin-1)
         kind = _from_mimetype(_as_header(content_type).split(";")[0].strip().lower())
     if kind == _UNDECIDED:

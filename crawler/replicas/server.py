@@ -304,9 +304,9 @@ class ReplicaServer:
         if float(route.get("delay", 0) or 0) > 0:
             time.sleep(float(route["delay"]))
         if hit <= int(route.get("fail_first", 0) or 0):
-            body = f"503 Service Unavailable (simulated failure {hit} of {route['fail_first']})\n"
+            notice = f"503 Service Unavailable (simulated failure {hit} of {route['fail_first']})\n"
             return _Reply(
-                503, body.encode(), {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "0"}
+                503, notice.encode(), {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "0"}
             )
         extra = {**host_conf.get("headers", {}), **route.get("headers", {})}
         if route.get("redirect"):

@@ -26,6 +26,8 @@ File format (site)::
     [selectors]           # optional: overrides the family's selectors key by key
     title = "h1"
 
+Every key is described in ``docs/adding-a-site.md``; an unknown key is an error.
+
 File format (family)::
 
     id = "websozi"
@@ -40,6 +42,7 @@ File format (family)::
     date = "div.article .date"
     lead = ""
     remove = ["div.share", "p.back-to-top"]     # removed inside the body before extraction
+    contact = "div.pressekontakt"               # press-contact boxes, read for the contacts
     listing_entry = "div.entry"                 # one entry on a listing page …
     listing_link = "a"                          # … its link to the article …
     listing_date = ".date"                      # … and the date shown there, if any
@@ -63,12 +66,33 @@ SITES_DIR = Path(__file__).resolve().parent  # the packaged profiles
 USER_SITES_ENV = "PRESSARCHIVE_USER_SITES_DIR"
 EXTRA_SITES_ENV = "PRESSARCHIVE_SITES_DIR"  # os.pathsep-separated
 FAMILIES_DIR = SITES_DIR / "families"
+# The keys a profile file may use (docs/adding-a-site.md describes each; tests/test_docs.py checks
+# it does). Any other key is an error, so a misspelt one is not silently ignored.
+SITE_KEYS = (
+    "id",
+    "name",
+    "family",
+    "start_urls",
+    "organisation",
+    "party",
+    "region",
+    "level",
+    "language",
+    "domains",
+    "feeds",
+    "sitemaps",
+    "urls",
+    "selectors",
+)
+FAMILY_KEYS = ("id", "name", "urls", "selectors", "fingerprints")
+URL_KEYS = ("article", "listing", "deny")
 SELECTOR_KEYS = (
     "title",
     "body",
     "date",
     "lead",
     "remove",
+    "contact",
     "listing_entry",
     "listing_link",
     "listing_date",
@@ -166,7 +190,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ProfileError(f"{path}: not valid TOML: {exc}") from exc
 
 
+def _check_keys(data: Mapping[str, Any], allowed: tuple[str, ...], what: str, where: Path) -> None:
+    unknown = set(data) - set(allowed)
+    if unknown:
+        raise ProfileError(f"{where}: unknown {what} {sorted(unknown)} (known: {', '.join(allowed)})")
+
+
 def _url_rules(data: dict[str, Any], where: Path) -> UrlRules:
+    _check_keys(data, URL_KEYS, "[urls] keys", where)
     rules = UrlRules(**{k: tuple(data.get(k, ())) for k in ("article", "listing", "deny")})
     for pattern in rules.article + rules.listing + rules.deny:
         try:
@@ -182,9 +213,8 @@ def load_family(family_id: str, directory: Path = FAMILIES_DIR) -> FamilyProfile
         known = ", ".join(sorted(p.stem for p in directory.glob("*.toml")))
         raise ProfileError(f"unknown CMS family {family_id!r} (known: {known})")
     data = _read_toml(path)
-    unknown = set(data.get("selectors", {})) - set(SELECTOR_KEYS)
-    if unknown:
-        raise ProfileError(f"{path}: unknown selector keys {sorted(unknown)}")
+    _check_keys(data, FAMILY_KEYS, "keys", path)
+    _check_keys(data.get("selectors", {}), SELECTOR_KEYS, "selector keys", path)
     return FamilyProfile(
         id=data.get("id", family_id),
         name=data.get("name", family_id),
@@ -201,14 +231,13 @@ def load_families(directory: Path = FAMILIES_DIR) -> dict[str, FamilyProfile]:
 def parse_site(data: dict[str, Any], path: Path | None = None) -> SiteProfile:
     """Build the effective profile of a site from its TOML data (family merged in)."""
     where = path or Path("<profile>")
+    _check_keys(data, SITE_KEYS, "keys", where)
     for key in ("id", "name", "family", "start_urls"):
         if not data.get(key):
             raise ProfileError(f"{where}: missing required key {key!r}")
     family = load_family(data["family"])
     selectors = {**family.selectors, **data.get("selectors", {})}
-    unknown = set(data.get("selectors", {})) - set(SELECTOR_KEYS)
-    if unknown:
-        raise ProfileError(f"{where}: unknown selector keys {sorted(unknown)}")
+    _check_keys(data.get("selectors", {}), SELECTOR_KEYS, "selector keys", where)
     start_urls = tuple(data["start_urls"])
     domains = tuple(data.get("domains") or sorted({urlsplit(u).hostname or "" for u in start_urls}))
     return SiteProfile(

@@ -137,9 +137,9 @@ class Frontier:
             context = {"listing_date": entry.date, "year": entry.year, "listing_title": entry.title}
             self.contexts.setdefault(url_key(url), context)
             if self.wanted(url):
-                token = change_token(entry.text)
-                tokens[url] = {"listing": token}
-                req = self.maybe_request(url, PRIORITY_ENTRY, ("listing", token), context=context)
+                entry_token = change_token(entry.text)
+                tokens[url] = {"listing": entry_token}
+                req = self.maybe_request(url, PRIORITY_ENTRY, ("listing", entry_token), context=context)
                 if req is not None:
                     yield req
         own_shape = url_shape(page_url)
@@ -157,7 +157,7 @@ class Frontier:
                 self.recrawl.seen.add(url_key(url))
                 continue
             listing = not adhoc and profile.is_listing(url)
-            token = None
+            token: tuple[str, str | None] | None = None
             if url in shown and url not in tokens and not self.recrawl.state.known_listing(url):
                 token = (teaser_kind, change_token(shown[url]))
                 tokens[url] = {teaser_kind: token[1]}

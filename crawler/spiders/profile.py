@@ -218,7 +218,7 @@ class ProfileSpider(scrapy.Spider):
         return await self.warmup.read(lambda: self._read_page(response, wanted), wanted)
 
     async def _read_page(self, response: TextResponse, wanted: bool) -> PageReading:
-        options = {
+        options: dict[str, Any] = {
             "announcement": wanted,
             "classify_page": wanted and self.adhoc,
             "context": self._context(response) if wanted else None,
@@ -227,7 +227,7 @@ class ProfileSpider(scrapy.Spider):
         }
         if self.offload is None:
             return read_response(response, self.profile, **options)
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
         return await self.offload.read(response.body, response.url, content_type, self.profile, **options)
 
     def _needs_extraction(self, response: TextResponse) -> bool:

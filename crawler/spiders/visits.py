@@ -8,6 +8,7 @@ and the WARC record's place lets ``reparse`` read the page again offline.
 from __future__ import annotations
 
 import hashlib
+from typing import TypeGuard
 
 from scrapy.http import Response, TextResponse
 
@@ -56,7 +57,7 @@ def unchanged_visit(url: str, source: str, known: KnownPage | None) -> PageVisit
     )
 
 
-def readable(response: Response) -> bool:
+def readable(response: Response) -> TypeGuard[TextResponse]:
     """An HTML (or other text) page to read: not a 304, not a binary file, not a feed."""
     return (
         response.status != 304

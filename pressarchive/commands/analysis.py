@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 from rich.table import Table
@@ -18,7 +19,7 @@ from pressarchive.commands.queries import (
 from pressarchive.options import console, db_option, err_console
 
 
-def _snippet_text(hit) -> Text:  # type: ignore[no-untyped-def]
+def _snippet_text(hit) -> Text:
     text = Text(hit.plain_snippet)
     for start, end in hit.highlights:
         text.stylize("bold yellow", start, end)
@@ -44,7 +45,7 @@ def search(
     fmt: str,
     with_count: bool,
     **kw,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Search announcements: every form of a German word, phrases, OR, NOT, prefixes.
 
     \b
@@ -106,7 +107,7 @@ def search(
     help="Facet to count (repeatable) [default: all four].",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def facets(query: tuple[str, ...], db: str | None, by: tuple[str, ...], fmt: str, **kw) -> None:  # type: ignore[no-untyped-def]
+def facets(query: tuple[str, ...], db: str | None, by: tuple[str, ...], fmt: str, **kw: Any) -> None:
     """Count matching announcements per source, party, kind and month.
 
     \b
@@ -146,7 +147,7 @@ def facets(query: tuple[str, ...], db: str | None, by: tuple[str, ...], fmt: str
 @click.option("--min-size", default=2, show_default=True, type=click.IntRange(min=2), help="Fewest members.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def clusters(query: tuple[str, ...], db: str | None, min_size: int, limit: int, fmt: str, **kw) -> None:  # type: ignore[no-untyped-def]
+def clusters(query: tuple[str, ...], db: str | None, min_size: int, limit: int, fmt: str, **kw: Any) -> None:
     """Syndication clusters: the same or nearly the same text from several sources, origin first.
 
     Clusters new and changed announcements first (exact copies, then MinHash LSH at Jaccard

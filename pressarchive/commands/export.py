@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -40,7 +41,7 @@ from pressarchive.options import db_option, err_console
 )
 def export(
     db: str | None, fmt: str, output: str | None, query: str, changed_since, bom: bool, delimiter: str, **kw
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Export announcements (JSON Lines: full records; CSV/Parquet: flat columns).
 
     Takes the same query and filters as `search`; streams in constant memory. CSV cells that
@@ -66,11 +67,11 @@ def export(
         parse(query)  # bad syntax: one line, before any file is created
     except QueryError as exc:
         raise query_error(exc) from exc
-    options = {"filters": filters, "changed_since": changed_since}
-    csv_options = {"bom": bom, "delimiter": "\t" if delimiter == "tab" else delimiter}
+    options: dict[str, Any] = {"filters": filters, "changed_since": changed_since}
+    csv_options: dict[str, Any] = {"bom": bom, "delimiter": "\t" if delimiter == "tab" else delimiter}
     archive = open_analyst_archive(db)
     created = False
-    existed = bool(output) and os.path.lexists(output)
+    existed = os.path.lexists(output) if output else False
     try:
         if fmt == "parquet":
             created = True

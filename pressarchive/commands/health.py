@@ -20,7 +20,7 @@ def _when(value: datetime | date | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
 
 
-def _cadence(verdict) -> str:  # type: ignore[no-untyped-def]
+def _cadence(verdict) -> str:
     if verdict.cadence_days is None:
         return f"unknown (stale after {verdict.stale_after_days} d)"
     return f"every {verdict.cadence_days:g} d (stale after {verdict.stale_after_days} d)"

@@ -77,7 +77,7 @@ def filter_options(func: Callable) -> Callable:
     return func
 
 
-def make_filters(kw: dict[str, Any]):  # type: ignore[no-untyped-def]
+def make_filters(kw: dict[str, Any]):
     from storage.search import Filters
 
     def day(value: datetime | None) -> date | None:
@@ -98,7 +98,7 @@ def make_filters(kw: dict[str, Any]):  # type: ignore[no-untyped-def]
     )
 
 
-def open_analyst_archive(db: str | None):  # type: ignore[no-untyped-def]
+def open_analyst_archive(db: str | None):
     """The archive with the analyst API (``storage.Archive``); errors become one line."""
     from sqlalchemy.exc import SQLAlchemyError
 

@@ -11,6 +11,7 @@ import logging
 import os
 import socket
 import sys
+from typing import Any
 
 import click
 from rich.console import Console
@@ -28,7 +29,7 @@ db_option = click.option(
 )
 
 
-def _dispatcher(db: str | None, **kwargs):  # type: ignore[no-untyped-def]
+def _dispatcher(db: str | None, **kwargs: Any):
     from pressarchive.options import open_archive as _open_archive
     from pressarchive.options import resolve_db as _db
     from schedules.queue import QueueDispatcher, QueueError, is_postgres

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 from rich.text import Text
 
@@ -25,7 +27,7 @@ from pressarchive.options import db_option, err_console
 @click.option("--by", type=click.Choice(["source", "party"]), default="party", show_default=True)
 @click.option("--interval", type=click.Choice(["week", "month", "year"]), default="month", show_default=True)
 @click.option("--output", "-o", required=True, help="report.html (self-contained, offline), .png or .svg")
-def report(query: tuple[str, ...], db: str | None, by: str, interval: str, output: str, **kw) -> None:  # type: ignore[no-untyped-def]
+def report(query: tuple[str, ...], db: str | None, by: str, interval: str, output: str, **kw: Any) -> None:
     """A timeline of matching announcements per source or party, with top title words per period.
 
     HTML is one self-contained file (the chart runtime inlined: no CDN, no network); PNG and

@@ -30,7 +30,7 @@ def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
             continue
         ok = ok and run.status in ("finished", "skipped")
         style = {"finished": "green", "skipped": "yellow"}.get(run.status, "red")
-        health = " ".join(
+        health_cell = " ".join(
             f"[{health_style.get(h or '', 'red')}]{h}[/]" for _, h, _ in verdicts.get(run_id, []) if h
         )
         table.add_row(
@@ -42,7 +42,7 @@ def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
             str(run.announcements_updated),
             str(run.announcements_unchanged),
             str(run.errors),
-            health,
+            health_cell,
             escape(run.message or ""),
         )
     console.print(table)

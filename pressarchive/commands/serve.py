@@ -41,6 +41,8 @@ def serve(db: str | None, host: str, port: int) -> None:
         path = make_url(str(archive.engine.url)).database
     finally:
         archive.close()
+    if not path:
+        raise click.ClickException("serve needs a SQLite archive file (not an in-memory database)")
     try:
         import uvicorn
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.table import Table
@@ -66,7 +67,7 @@ def sites(ctx: click.Context, as_json: bool) -> None:
 )
 @click.option("--replica-proxy", hidden=True)
 @click.option("--replica-host", "replica_hosts", multiple=True, hidden=True)
-def sites_add(url: str, site_id: str | None, max_pages: int, output: str | None, **fields) -> None:  # type: ignore[no-untyped-def]
+def sites_add(url: str, site_id: str | None, max_pages: int, output: str | None, **fields: Any) -> None:
     """Explore a site from one URL and write its profile (family, feeds, sitemaps it found).
 
     A short discovery crawl (into a throw-away archive) detects the CMS family, feeds announced by

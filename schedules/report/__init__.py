@@ -48,7 +48,7 @@ def report_dir(db: str, configured: str | None) -> Path:
     return Path.cwd() / "reports"
 
 
-def wait_for_runs(engine, sites: Sequence[str], since: datetime, deadline: float, poll: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+def wait_for_runs(engine, sites: Sequence[str], since: datetime, deadline: float, poll: float = 30.0) -> None:
     """Wait until every site has a finished run started since ``since`` (or the deadline)."""
     while True:
         runs = tonight(engine, sites, since)

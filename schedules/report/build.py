@@ -39,7 +39,7 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds") if value else None
 
 
-def tonight(engine, sites: Sequence[str], since: datetime) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+def tonight(engine, sites: Sequence[str], since: datetime) -> dict[str, dict[str, Any]]:
     """The newest run of each site started at or after ``since`` (UTC, naive)."""
     cr = m.CrawlRun.__table__
     query = (
@@ -68,7 +68,7 @@ def tonight(engine, sites: Sequence[str], since: datetime) -> dict[str, dict[str
 
 
 def build_report(
-    engine,  # type: ignore[no-untyped-def]
+    engine,
     job: str,
     sites: Sequence[str],
     since: datetime,

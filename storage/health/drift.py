@@ -137,13 +137,13 @@ def drift_findings(current: dict[str, Any], baseline: Sequence[dict[str, Any]]) 
         med, mad = _median_mad([math.log(max(v, 1)) for v in lengths])
         off = abs(math.log(max(length, 1)) - med)
         if off > max(math.log(LENGTH_FACTOR), 3 * 1.4826 * mad):
-            usual = round(math.exp(med))
+            usual_length = round(math.exp(med))
             findings.append(
                 {
                     "metric": "body_length/p50",
                     "current": length,
-                    "baseline": usual,
-                    "text": f"median body {length} characters (usually {usual})",
+                    "baseline": usual_length,
+                    "text": f"median body {length} characters (usually {usual_length})",
                 }
             )
     # Links per listing page.

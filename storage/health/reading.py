@@ -93,7 +93,7 @@ _NOT_SHOWN = ("running", "skipped")  # runs that are not (yet) a source's last r
 _RS, _CR = RUN_STATS.alias("rs"), CRAWL_RUNS.alias("cr")
 
 
-class iso_day(FunctionElement):  # lower case: it is used like a SQL function
+class iso_day(FunctionElement[str]):  # lower case: it is used like a SQL function
     """A date as ``YYYY-MM-DD`` text, whatever the server's ``DateStyle``."""
 
     type = String()
@@ -107,7 +107,7 @@ def _iso_day(element: iso_day, compiler: Any, **kw: Any) -> str:
 
 @compiles(iso_day, "sqlite")
 def _iso_day_sqlite(element: iso_day, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)  # SQLite keeps dates as ISO text
+    return str(compiler.process(element.clauses, **kw))  # SQLite keeps dates as ISO text
 
 
 def _dated(announcements: Any, today: date) -> ColumnElement[bool]:
@@ -115,7 +115,8 @@ def _dated(announcements: Any, today: date) -> ColumnElement[bool]:
     published by ``today``. No ``IS NOT NULL``: SQLite would take the two-sided range for
     selective and read every row through ``ix_announcements_published`` instead of the covering
     ``ix_announcements_source_published``."""
-    return announcements.c.withdrawn_at.is_(None) & (announcements.c.published <= today)
+    dated: ColumnElement[bool] = announcements.c.withdrawn_at.is_(None) & (announcements.c.published <= today)
+    return dated
 
 
 def _newest_run(src: Any, condition: ColumnElement[bool], wanted: ColumnElement[Any]) -> Any:
@@ -250,6 +251,7 @@ def assess(
     for row in summaries:
         latest, judged = records.get(row.latest), records.get(row.judged)
         history = History(latest, judged, row.last_success, row.failed_in_a_row or 0)
+        drift: list[dict[str, Any]] | None
         if row.id in histories:
             drift = history_findings(comparable_figures(histories[row.id]))
         else:

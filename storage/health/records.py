@@ -39,7 +39,9 @@ def save_run_stats(
                 figures=figures,
             )
         )
-        return int(result.inserted_primary_key[0])
+        primary_key = result.inserted_primary_key
+        assert primary_key is not None  # an INSERT result always carries it
+        return int(primary_key[0])
 
 
 def record_health(engine: Engine, stats_id: int, verdict: Verdict, figures: dict[str, Any]) -> None:
