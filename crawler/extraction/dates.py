@@ -498,4 +498,4 @@ def _htmldate_in_german_and_english() -> None:
             "STRICT_PARSING": True,
         },
     )
-    extractors.get_external_parser = lambda: parser
+    extractors.get_external_parser = lambda: parser  # type: ignore[assignment]  # (lru_cache'd there)
