@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -24,6 +24,7 @@ from lxml import html
 
 from crawler.extraction.blocks import Block
 from crawler.extraction.context import PageContext
+from crawler.extraction.date_regions import in_other_content, inside, page_or, text_without_other_content
 from crawler.extraction.dom import attr_lower, select, text_of
 from crawler.extraction.german_dates import (
     DATE_PREFIX,
@@ -32,6 +33,7 @@ from crawler.extraction.german_dates import (
     first_date,
     parse_date_value,
 )
+from crawler.extraction.htmldate_languages import htmldate_in_german_and_english
 from crawler.extraction.jsonld import first_value
 
 LOGGER = logging.getLogger(__name__)
@@ -165,7 +167,7 @@ class _Finder:
         if element not in self._texts:
             text = element.text_content()
             if _LABEL_WORDS[_LABELLED].search(text) or _LABEL_WORDS[_MODIFIED_LABEL].search(text):
-                text = _text_without_other_content(element, self.ev.body_root)
+                text = text_without_other_content(element, self.ev.body_root)
             self._texts[element] = " ".join(text[:_MAX_SCAN].split())
         return self._texts[element]
 
@@ -190,9 +192,9 @@ class _Finder:
         root, body = self.ev.root, self.ev.body_root
         candidates = [el for el in root.iter("time") if el.get("pubdate") is not None]
         candidates += [el for el in root.iter() if el.get("itemprop") == "datePublished"]
-        candidates += [el for el in root.iter("time") if body is None or not _inside(el, body)]
+        candidates += [el for el in root.iter("time") if body is None or not inside(el, body)]
         for element in candidates:
-            if _in_other_content(element):
+            if in_other_content(element):
                 continue
             value = element.get("datetime") or element.get("content")
             found = self.ok(parse_date_value(value)) if value else self.ok(first_date(text_of(element)))
@@ -263,7 +265,7 @@ class _Finder:
         for element in region.iter():
             if not isinstance(element.tag, str) or not _DATE_CLASS.search(attr_lower(element)):
                 continue
-            if _in_other_content(element):
+            if in_other_content(element):
                 continue
             text = text_of(element)
             if len(text) > 120:
@@ -321,7 +323,7 @@ class _Finder:
         try:
             from htmldate import find_date
 
-            _htmldate_in_german_and_english()
+            htmldate_in_german_and_english()
 
             value = find_date(
                 copy.deepcopy(self.ev.root),
@@ -348,88 +350,8 @@ class _Finder:
         return False
 
 
-_OTHER_CONTENT = re.compile(r"comment|kommentar|related|weitere|latest|sidebar|teaser|widget")
-# microdata properties whose item is a part of the page's item, not the page: the posts of a blog
-# page (Joomla's blog and featured views), the entries of a list, comments
-_PART_PROPERTIES = frozenset(
-    {"blogpost", "blogposts", "itemlistelement", "haspart", "comment", "isrelatedto"}
-)
-
-
-def _part_item(element: html.HtmlElement) -> bool:
-    """A microdata item that is a part of another item (``itemscope itemprop="blogPost"``)."""
-    if element.get("itemscope") is None:
-        return False
-    return any(p in _PART_PROPERTIES for p in (element.get("itemprop") or "").lower().split())
-
-
-def _in_other_content(element: html.HtmlElement) -> bool:
-    """Inside a comment, a related-news list, a sidebar or a post of a blog page: its dates belong
-    to other content. Only ancestors inside the page's ``<main>`` count: a layout wrapper around
-    it (Drupal Olivero's ``sidebar-grid``) does not make the main content a sidebar."""
-    for ancestor in element.iterancestors():
-        if ancestor.tag == "main" or ancestor.get("role") == "main":
-            return False
-        if (
-            ancestor.tag in ("li", "a", "aside", "nav")
-            or _OTHER_CONTENT.search(attr_lower(ancestor))
-            or _part_item(ancestor)
-        ):
-            return True
-    return False
-
-
-def _other_content_root(element: html.HtmlElement) -> bool:
-    return (
-        element.tag in ("aside", "nav")
-        or _part_item(element)
-        or bool(_OTHER_CONTENT.search(attr_lower(element)))
-    )
-
-
-def _text_without_other_content(root: html.HtmlElement, keep: html.HtmlElement | None) -> str:
-    """``root.text_content()`` without the subtrees of other content (teasers, comments, sidebars,
-    posts of a blog page) — unless such a subtree holds ``keep``, the article body itself."""
-    doomed = [
-        el
-        for el in root.iterdescendants()
-        if isinstance(el.tag, str)
-        and _other_content_root(el)
-        and not (keep is not None and (el is keep or _inside(keep, el)))
-    ]
-    if not doomed:
-        return root.text_content()
-    skip = set(doomed)
-    parts: list[str] = []
-    stack: list[html.HtmlElement | str] = [root]  # (no recursion: pages may nest deeply)
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            parts.append(item)
-            continue
-        if isinstance(item.tag, str) and item.text:
-            parts.append(item.text)
-        for child in reversed(item):
-            if child.tail:
-                stack.append(child.tail)
-            if child not in skip:
-                stack.append(child)
-    return "".join(parts)
-
-
 # after a date: a clock time and what happens then ("18.06.2017 19.30 Uhr Fraktionssitzung")
 _APPOINTMENT = re.compile(r"^\W{0,3}(?:um\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr\b\W*\w", re.I)
-
-
-def _page_or(region: html.HtmlElement | None, root: html.HtmlElement) -> html.HtmlElement | None:
-    """The article region, else the page body (strong labels only are searched there)."""
-    if region is not None:
-        return region
-    return root.find("body")
-
-
-def _inside(element: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
-    return any(a is ancestor for a in element.iterancestors()) or element is ancestor
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -449,7 +371,7 @@ def find_dates_of_page(evidence: DateEvidence) -> DateResult:
         ("time", finder.time_elements),
         ("selector", finder.selector),
         ("text", finder.title_prefix),
-        ("text", lambda: finder.labelled(_page_or(evidence.region, evidence.root))),
+        ("text", lambda: finder.labelled(page_or(evidence.region, evidence.root))),
         ("text", finder.edge_blocks),
         ("text", finder.date_elements),
         ("listing", lambda: finder.machine([context.listing_date])),
@@ -476,26 +398,3 @@ def find_dates_of_page(evidence: DateEvidence) -> DateResult:
         modified=modified.isoformat() if modified else None,
         source=source,
     )
-
-
-@lru_cache(maxsize=1)
-def _htmldate_in_german_and_english() -> None:
-    """htmldate's last resort hands strings to dateparser with every one of its ~200 locales,
-    which it builds on first use: 1.5 s of CPU per process before a single date. The archive's
-    pages are German (a few English), so htmldate's parser is made with the same settings for
-    those two languages (0.2 s). htmldate looks the parser up through its module at each call."""
-    from dateparser import DateDataParser
-    from htmldate import extractors
-
-    parser = DateDataParser(
-        languages=["de", "en"],
-        settings={
-            "NORMALIZE": True,
-            "PARSERS": ["custom-formats", "absolute-time"],
-            "PREFER_DATES_FROM": "past",
-            "PREFER_LOCALE_DATE_ORDER": True,
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "STRICT_PARSING": True,
-        },
-    )
-    extractors.get_external_parser = lambda: parser  # type: ignore[assignment]  # (lru_cache'd there)
