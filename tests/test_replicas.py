@@ -24,7 +24,8 @@ from urllib.parse import urlsplit
 import pytest
 from parsel import Selector
 
-from crawler.replicas.server import ReplicaServer, normalise_target, serve_replicas
+from crawler.replicas.replies import normalise_target
+from crawler.replicas.server import ReplicaServer, serve_replicas
 from crawler.sites import load_family
 from tests import truth as fixtures
 from tests.generators.layout import check

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from crawler.replicas.server import DEFAULT_TYPES
+from crawler.replicas.replies import DEFAULT_TYPES
 from tests.generators.layout import dumps
 
 NIGHT1 = datetime(2020, 5, 31, 22, 0, tzinfo=UTC)  # everything of the first state

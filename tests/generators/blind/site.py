@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from crawler.replicas.server import DEFAULT_TYPES
+from crawler.replicas.replies import DEFAULT_TYPES
 from tests.generators.hostwriter import route_file, write_tree
 from tests.generators.layout import SITES as SITES_DIR
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.replicas.server import normalise_target
+from crawler.replicas.replies import normalise_target
 from tests.generators.hostwriter import write_tree
 from tests.generators.layout import replace_dir, write_json
 from tests.generators.seed import render_typo3, render_websozi
