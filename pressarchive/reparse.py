@@ -208,14 +208,7 @@ def _reparse(
 ) -> ReparseResult:
     pages = _pages(archive, requested)
     result = ReparseResult(run_id=archive.start_run(site_ids, trigger="reparse"))
-    # stored paths are relative to the WARC root of this machine (absolute: older archives)
-    root = warc_root(archive.engine.url.render_as_string(hide_password=False))
-    located = {
-        stored: str(resolve_stored(stored, root)) for stored in {p.warc_path for p in pages if p.warc_path}
-    }
-    for stored, path in sorted(located.items()):
-        if not Path(path).is_file():
-            result.missing_files[path] = sum(1 for p in pages if p.warc_path == stored)
+    located = locate_warc_files(archive, pages, result)
     with ExitStack() as files:
         reparser = Reparser(archive, result, files, located)
         for done, page in enumerate(pages, 1):
@@ -228,6 +221,20 @@ def _reparse(
                 progress(done, len(pages))
     _finish(archive, result)
     return result
+
+
+def locate_warc_files(archive: Archive, pages: Sequence[m.Page], result: ReparseResult) -> dict[str, str]:
+    """Each stored WARC path of ``pages`` → its file on this machine (stored paths are relative
+    to this machine's WARC root; absolute ones come from older archives); a file that is not
+    there goes into ``result.missing_files`` with the number of pages that need it."""
+    root = warc_root(archive.engine.url.render_as_string(hide_password=False))
+    located = {
+        stored: str(resolve_stored(stored, root)) for stored in {p.warc_path for p in pages if p.warc_path}
+    }
+    for stored, path in sorted(located.items()):
+        if not Path(path).is_file():
+            result.missing_files[path] = sum(1 for p in pages if p.warc_path == stored)
+    return located
 
 
 class Reparser:

@@ -27,15 +27,14 @@ from __future__ import annotations
 from collections import Counter
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from sqlalchemy import func, select
 
 from crawler.extraction.blocks import Block
 from crawler.extraction.core import without_learned
-from crawler.warc import resolve_stored, warc_root
-from pressarchive.reparse import Failure, Reparser, ReparseResult, learned_boilerplate
+from pressarchive.reparse import Failure, Reparser, ReparseResult, learned_boilerplate, locate_warc_files
 from storage import health
 from storage import models as m
 from storage.archive import Archive
@@ -121,13 +120,8 @@ def _reread(archive: Archive, result: SettleResult, urls: list[str], warc_path: 
             result.skipped["warc/no-record"] += 1
         else:
             pages[url] = page
-    # stored paths are relative to the WARC root of this machine, as for reparse
-    root = warc_root(archive.engine.url.render_as_string(hide_password=False))
-    located = {p.warc_path: str(resolve_stored(p.warc_path, root)) for p in pages.values() if p.warc_path}
     reparse = ReparseResult(run_id=result.run_id)
-    for stored, path in located.items():
-        if not Path(path).is_file():
-            reparse.missing_files[path] = sum(1 for p in pages.values() if p.warc_path == stored)
+    located = locate_warc_files(archive, list(pages.values()), reparse)
     with ExitStack() as files:
         reader = Reparser(archive, reparse, files, located)
         for page in pages.values():
