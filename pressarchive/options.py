@@ -43,8 +43,10 @@ def resolve_db(db: str | None) -> str:
         raise click.ClickException(str(exc)) from exc
 
 
-def open_archive(db: str | None) -> Archive:
-    """The archive (created or upgraded on first use); a failure is one line."""
+def open_archive(db: str | None, archive_class: type[Archive] | None = None) -> Archive:
+    """The archive (created or upgraded on first use), as ``archive_class`` (default
+    ``storage.archive.Archive``; the analysts' commands take ``storage.api.Archive``); a failure
+    is one line."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from storage.archive import Archive
@@ -52,7 +54,7 @@ def open_archive(db: str | None) -> Archive:
 
     url = resolve_db(db)
     try:
-        return Archive(url)
+        return (archive_class or Archive)(url)
     except (DatabaseError, SQLAlchemyError) as exc:
         raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
 

@@ -9,11 +9,15 @@ the archive goes through rich ``Text`` objects or ``escape``, never as markup, s
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    from storage.api import Archive as ApiArchive
+
+from pressarchive.options import as_date, open_archive
 
 KINDS = ("press_release", "event")
 
@@ -80,9 +84,6 @@ def filter_options(func: Callable) -> Callable:
 def make_filters(kw: dict[str, Any]):
     from storage.search import Filters
 
-    def day(value: datetime | None) -> date | None:
-        return value.date() if value else None
-
     return Filters.make(
         source=kw.pop("sites"),
         organisation=kw.pop("organisation"),
@@ -92,29 +93,19 @@ def make_filters(kw: dict[str, Any]):
         kind=kw.pop("kind"),
         language=kw.pop("language"),
         has_event=kw.pop("has_event"),
-        since=day(kw.pop("since")),
-        until=day(kw.pop("until")),
+        since=as_date(kw.pop("since")),
+        until=as_date(kw.pop("until")),
         collapse=kw.pop("collapse"),
     )
 
 
-def open_analyst_archive(db: str | None):
+def open_analyst_archive(db: str | None) -> ApiArchive:
     """The archive with the analyst API (``storage.Archive``); errors become one line."""
-    from sqlalchemy.exc import SQLAlchemyError
+    from storage.api import Archive as ApiArchive
 
-    from storage.api import Archive
-    from storage.db import DatabaseError, resolve_url
-
-    try:
-        url = resolve_url(db)
-    except DatabaseError as exc:
-        raise click.ClickException(str(exc)) from exc
-    try:
-        return Archive(url)
-    except (DatabaseError, SQLAlchemyError) as exc:
-        from pressarchive.options import one_line
-
-        raise click.ClickException(f"cannot open archive {url}: {one_line(exc)}") from exc
+    archive = open_archive(db, ApiArchive)
+    assert isinstance(archive, ApiArchive)
+    return archive
 
 
 def query_error(exc: Exception) -> click.ClickException:
