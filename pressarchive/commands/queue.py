@@ -18,8 +18,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from pressarchive.options import one_line, open_archive, resolve_db
+
+# rich's default width (80 columns in a pipe), unlike the consoles of pressarchive.options
 console = Console()
 err_console = Console(stderr=True)
+
 
 db_option = click.option(
     "--db",
@@ -30,27 +34,19 @@ db_option = click.option(
 
 
 def _dispatcher(db: str | None, **kwargs: Any):
-    from pressarchive.options import open_archive as _open_archive
-    from pressarchive.options import resolve_db as _db
     from schedules.queue import QueueDispatcher, QueueError, is_postgres
 
-    db_url = _db(db)
+    db_url = resolve_db(db)
     if not is_postgres(db_url):
         raise click.ClickException(
             "the crawl queue needs a PostgreSQL archive (--db postgresql+psycopg://…); "
             "on SQLite use `pressarchive crawl` or `pressarchive scheduler`"
         )
-    _open_archive(db_url).close()  # create/upgrade the archive's schema first
+    open_archive(db_url).close()  # create/upgrade the archive's schema first
     try:
         return QueueDispatcher(db_url, **kwargs)
     except QueueError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _one_line(exc: BaseException) -> str:
-    from pressarchive.options import one_line
-
-    return one_line(exc)
 
 
 @click.command()
@@ -123,7 +119,7 @@ def enqueue(
     try:
         results = dispatcher.enqueue([p.id for p in profiles], full=full)
     except Exception as exc:
-        raise click.ClickException(_one_line(exc)) from exc
+        raise click.ClickException(one_line(exc)) from exc
     for r in results:
         if r.job_id:
             console.print(f"{r.site}: job {r.job_id}")
@@ -144,7 +140,7 @@ def queue_command(db: str | None, limit: int, fmt: str) -> None:
     try:
         status = dispatcher.status(limit)
     except Exception as exc:
-        raise click.ClickException(_one_line(exc)) from exc
+        raise click.ClickException(one_line(exc)) from exc
     if fmt == "json":
         out = {"counts": status.counts, "jobs": status.jobs}
         sys.stdout.write(json.dumps(out, default=str, ensure_ascii=False) + "\n")
