@@ -5,12 +5,12 @@ taken for publication dates, dates from JavaScript strings, impossible future da
 overriding better evidence. Machine-readable evidence (JSON-LD, meta, ``<time>``) comes first,
 then what the profile points at, then visible German forms *in metadata positions only* (labelled
 "Veröffentlicht am …", date elements, ``23.06.:`` title prefixes with the archive year), then what
-the crawler saw (listing, feed), then the URL, and htmldate last. No date after the fetch date.
+the crawler saw (listing, feed), then the URL, and htmldate last: its search of the markup, then
+its guess from the text. No date after the fetch date.
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -33,7 +33,7 @@ from crawler.extraction.german_dates import (
     first_date,
     parse_date_value,
 )
-from crawler.extraction.htmldate_languages import htmldate_in_german_and_english
+from crawler.extraction.htmldate_dates import htmldate_value
 from crawler.extraction.jsonld import first_value
 
 LOGGER = logging.getLogger(__name__)
@@ -319,29 +319,24 @@ class _Finder:
             return self.ok(_make(int(y), int(m), int(d)))
         return None
 
-    def htmldate(self) -> date | None:
-        try:
-            from htmldate import find_date
-
-            htmldate_in_german_and_english()
-
-            value = find_date(
-                copy.deepcopy(self.ev.root),
-                extensive_search=True,
-                original_date=True,
-                url=self.ev.url,
-                max_date=self.max.isoformat(),
-            )
-        except Exception as exc:  # htmldate is a heuristic library; never let it break extraction
-            LOGGER.debug("htmldate failed on %s: %s", self.ev.url, exc)
+    def htmldate(self, extensive: bool = False) -> date | None:
+        """htmldate's date: from the page's markup and URL only, or (``extensive``) its guess
+        from any date in the text, which a prose page carries too (``date_source`` ``guess``).
+        A teaser's date (as on a listing) makes the markup search's answer a guess."""
+        if not extensive and any(in_other_content(el) for el in self.ev.root.iter("time")):
             return None
-        found = self.ok(parse_date_value(value))
-        if found and self._mentioned_in_body(found):
+        found = self.ok(
+            parse_date_value(htmldate_value(self.ev.root, self.ev.url, self.max.isoformat(), extensive))
+        )
+        if found and self._mentioned_in(self.ev.body_text, found):
             return None  # an event date in the running text is not the publication date
+        if found and not extensive and self._mentioned_in(self.ev.root.text_content(), found):
+            own = text_without_other_content(self.ev.root, self.ev.body_root)
+            return found if self._mentioned_in(own, found) else None
         return found
 
-    def _mentioned_in_body(self, value: date) -> bool:
-        for mention in find_dates(self.ev.body_text[:_MAX_SCAN]):
+    def _mentioned_in(self, text: str, value: date) -> bool:
+        for mention in find_dates(text[:_MAX_SCAN]):
             if (mention.month, mention.day) == (value.month, value.day) and mention.year in (
                 None,
                 value.year,
@@ -379,6 +374,7 @@ def find_dates_of_page(evidence: DateEvidence) -> DateResult:
         ("text", finder.title_tail),
         ("url", finder.url),
         ("htmldate", finder.htmldate),
+        ("guess", lambda: finder.htmldate(extensive=True)),
     ]
     published, source = None, None
     for name, stage in stages:

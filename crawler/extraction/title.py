@@ -52,8 +52,12 @@ def _key(text: str) -> str:
 def site_names(
     root: html.HtmlElement, meta: Mapping[str, str], jsonld: list[dict[str, Any]], url: str
 ) -> list[str]:
-    """Names the site goes by: og:site_name, JSON-LD publisher/WebSite, title parts matching the host."""
-    names = [meta.get("og:site_name", ""), meta.get("application-name", "")]
+    """Names the site goes by: og:site_name, application-name, JSON-LD publisher/WebSite, title parts
+    matching the host."""
+    names = [meta.get("og:site_name", "")]
+    app = meta.get("application-name", "")
+    if _key(app) != _key(meta.get("og:title", "")):
+        names.append(app)  # (some CMSs write the page's og:title there: then it names no site)
     publisher = first_value(jsonld, "publisher")
     if isinstance(publisher, dict):
         names.append(str(publisher.get("name") or ""))

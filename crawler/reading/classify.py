@@ -297,7 +297,9 @@ def _shares(body: str, link_texts: Sequence[str], around: str) -> tuple[int, int
     return own, teaser
 
 
-def classify(signals: PageSignals, url: str, item: Announcement | None, listed: bool = False) -> str:
+def classify(
+    signals: PageSignals, url: str, item: Announcement | None, listed: bool = False, offline: bool = False
+) -> str:
     """``announcement``, ``listing`` or ``other`` for a page of an unprofiled site.
 
     The page's own content decides first: a title, a publication date read from the page (not
@@ -310,6 +312,12 @@ def classify(signals: PageSignals, url: str, item: Announcement | None, listed: 
     metadata or text) is enough, as it is when the page's own metadata declares it an article
     (``PageSignals.declares_article``); elsewhere such a guess is not (a prose page such as
     "Geschichte der Fraktion" carries dates too).
+
+    ``offline``: a saved page read without its crawl (``pressarchive extract``), so nothing can
+    vouch for it; a date htmldate read from the page's markup or URL (``date_source``
+    ``htmldate``, not its ``guess`` from the text) is then enough. A crawl does not take it
+    alone: a site's category pages carry their teasers' dates in such markup too, and the crawl
+    knows which pages its listings link to.
     """
     title = item.title if item else None
     if is_legal_or_contact(url, title):
@@ -317,7 +325,8 @@ def classify(signals: PageSignals, url: str, item: Announcement | None, listed: 
     if _LISTING_URL.search(url):
         return "listing"
     vouched = listed or signals.declares_article
-    dated = item is not None and item.published and (vouched or item.date_source not in (None, "htmldate"))
+    weak = ("guess",) if offline else ("htmldate", "guess")
+    dated = item is not None and item.published and (vouched or item.date_source not in (None, *weak))
     if item and item.title and dated:
         own, teaser = signals.own_chars, signals.teaser_chars
         if own >= MIN_BODY_CHARS and own >= teaser:

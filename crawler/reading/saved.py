@@ -73,7 +73,7 @@ def read_saved_page(
     )
     if reading.item is None or reading.facts.signals is None:
         return {"url": url, "error": "not an HTML page"}
-    page_type = classify.classify(reading.facts.signals, url, reading.item)
+    page_type = classify.classify(reading.facts.signals, url, reading.item, offline=True)
     return {**reading.item.to_dict(), "page_type": page_type}
 
 

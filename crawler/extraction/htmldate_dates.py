@@ -1,8 +1,32 @@
-"""htmldate's last-resort date parser, made for the languages of the archive's pages."""
+"""htmldate, the last stage of the date cascade: its call, and its parser made for the languages
+of the archive's pages."""
 
 from __future__ import annotations
 
+import copy
+import logging
 from functools import lru_cache
+
+from lxml import html
+
+LOGGER = logging.getLogger(__name__)
+
+
+def htmldate_value(root: html.HtmlElement, url: str, max_date: str, extensive: bool) -> str | None:
+    """htmldate's publication date of the page (ISO), from its markup and URL only, or with
+    ``extensive`` from any date in the text; ``None`` when it finds none or fails (a heuristic
+    library must never break extraction). The tree is copied: htmldate prunes what it reads."""
+    try:
+        from htmldate import find_date
+
+        htmldate_in_german_and_english()
+        value = find_date(
+            copy.deepcopy(root), extensive_search=extensive, original_date=True, url=url, max_date=max_date
+        )
+    except Exception as exc:
+        LOGGER.debug("htmldate failed on %s: %s", url, exc)
+        return None
+    return value if isinstance(value, str) else None
 
 
 @lru_cache(maxsize=1)
