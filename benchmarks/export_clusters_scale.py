@@ -113,7 +113,7 @@ def sample_copy(db: Path, into: Path, n: int | None) -> Path:
         shutil.copyfile(db, target)
         return target
     # in a child: the parent stays small, so the children it forks start small (their peak RSS)
-    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); from benchmarks.search_scale import build; "
+    code = f"import sys; sys.path.insert(0, {str(REPO)!r}); from benchmarks.synthetic_archive import build; "
     code += f"build(__import__('pathlib').Path({str(target)!r}), {n}, index=False)"
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, capture_output=True)
     return target
