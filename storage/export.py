@@ -10,16 +10,13 @@ JSON Lines carries the whole normalised record (docs/schema.md) plus ``id``, ``f
 (documented in docs/analysts.md); lists are joined with ``; ``. CSV cells that a spreadsheet
 would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a
 leading ``'``; ``bom=True`` writes the UTF-8 byte order mark Excel needs to read UTF-8.
-Parquet is written in row groups of up to 50,000 rows (fewer when they pass 16 MB of Arrow data: that
-bounds memory).
+Parquet (typed columns, row groups, the JSON flattened by Arrow) is :mod:`storage.parquet_export`.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import queue
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -62,8 +59,6 @@ CSV_COLUMNS = [
 ]
 _LISTS = ("people", "parties", "contacts")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-ROW_GROUP_ROWS = 50_000
-ROW_GROUP_BYTES = 16 * 1024 * 1024
 FETCH_ROWS = 2_000
 
 # Each CSV/Parquet column as SQL, in CSV_COLUMNS order: the database flattens the JSON (one
@@ -101,7 +96,7 @@ def _pg_list(name: str) -> str:
     )
 
 
-def _column_sql(dialect: str, name: str) -> str:
+def column_sql(dialect: str, name: str) -> str:
     direct = {"source": "a.source_id", **{c: f"s.{c}" for c in ("organisation", "party", "region", "level")}}
     paths = {
         "dateline_place": "dateline_place",
@@ -120,25 +115,30 @@ def _column_sql(dialect: str, name: str) -> str:
     return f"a.{name}"
 
 
-def _flat_sql(dialect: str, ids: str | None, changed_since: datetime | None, as_bytes: bool = False) -> str:
-    """The flat export as one statement. ``as_bytes`` (SQLite): text columns as UTF-8 blobs, which
-    Arrow takes as they are (no ``str`` objects decoded only to be encoded again)."""
-    columns = []
-    for name in CSV_COLUMNS:
-        sql = _column_sql(dialect, name)
-        if as_bytes and dialect == "sqlite" and name not in ("id", "simhash"):
-            sql = f"CAST({sql} AS BLOB)"
-        columns.append(sql)
+def from_where(ids: str | None, changed_since: datetime | None) -> str:
+    """The export statement's FROM, WHERE and ORDER BY (``a`` the announcement, ``s`` its source)."""
     where = []
     if ids:
         where.append(f"a.id IN ({ids})")
     if changed_since:
         where.append("a.last_changed >= :changed_since")
     return (
-        f"SELECT {', '.join(columns)} FROM announcements a LEFT JOIN sources s ON s.id = a.source_id"
+        "FROM announcements a LEFT JOIN sources s ON s.id = a.source_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY a.id"
     )
+
+
+def flat_sql(dialect: str, ids: str | None, changed_since: datetime | None, as_bytes: bool = False) -> str:
+    """The flat export as one statement. ``as_bytes`` (SQLite): text columns as UTF-8 blobs, which
+    Arrow takes as they are (no ``str`` objects decoded only to be encoded again)."""
+    columns = []
+    for name in CSV_COLUMNS:
+        sql = column_sql(dialect, name)
+        if as_bytes and dialect == "sqlite" and name not in ("id", "simhash"):
+            sql = f"CAST({sql} AS BLOB)"
+        columns.append(sql)
+    return f"SELECT {', '.join(columns)} {from_where(ids, changed_since)}"
 
 
 @contextmanager
@@ -177,7 +177,7 @@ def flat_batches(
     ids, params = found
     if changed_since:
         params = {**params, "changed_since": changed_since.isoformat(sep=" ")}
-    sql = _flat_sql(conn.dialect.name, ids, changed_since, as_bytes)
+    sql = flat_sql(conn.dialect.name, ids, changed_since, as_bytes)
     if conn.dialect.name == "sqlite":  # the driver's own cursor: rows come as the tuples we need
         cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
@@ -285,122 +285,16 @@ def write_csv(
     return count
 
 
-def parquet_schema() -> Any:  # a pyarrow.Schema (pyarrow ships no type information)
-    import pyarrow as pa
+def parquet_schema() -> Any:
+    """The Parquet export's Arrow schema (:mod:`storage.parquet_export`)."""
+    from storage import parquet_export
 
-    types = {
-        "id": pa.int64(),
-        "published": pa.date32(),
-        "modified": pa.date32(),
-        "first_seen": pa.timestamp("us"),
-        "last_changed": pa.timestamp("us"),
-        "withdrawn_at": pa.timestamp("us"),
-    }
-    return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS])
+    return parquet_export.parquet_schema()
 
 
-def _arrow_columns(rows: list[tuple[Any, ...]], schema: Any) -> list[Any]:
-    """Arrow arrays from a batch of row tuples, one column at a time (text arrives as UTF-8
-    bytes on SQLite: validated, not re-encoded; dates and times are parsed by Arrow's cast)."""
-    import pyarrow as pa
+def write_parquet(target: Any, where: Any, query: str = "", **options: Any) -> int:
+    """The Parquet export (:func:`storage.parquet_export.write_parquet`; pyarrow is imported only
+    by the processes that write Parquet)."""
+    from storage import parquet_export
 
-    arrays = []
-    for field, values in zip(schema, zip(*rows, strict=True), strict=True):
-        kind = field.type
-        if kind == pa.int64():
-            arrays.append(pa.array(values, type=pa.int64()))
-            continue
-        raw = pa.array(values, type=pa.binary() if isinstance(_first(values), bytes) else pa.string())
-        arrays.append(raw.cast(pa.string()).cast(kind) if kind != pa.string() else raw.cast(pa.string()))
-    return arrays
-
-
-def _first(values: tuple[Any, ...]) -> Any:
-    return next((v for v in values if v is not None), None)
-
-
-def _hand_over(out: queue.Queue[Any], item: Any, stop: threading.Event) -> bool:
-    while not stop.is_set():
-        try:
-            out.put(item, timeout=0.2)
-            return True
-        except queue.Full:
-            continue
-    return False
-
-
-def _tables(
-    target: Any, options: dict[str, Any], schema: Any, out: queue.Queue[Any], stop: threading.Event
-) -> None:
-    """The reading half of the Parquet export, on a thread of its own: SQLite steps and Arrow
-    casts release the GIL, so reading the next batch overlaps writing (compressing) the last.
-    Ends with None, or with the exception that stopped it; gives up when ``stop`` is set."""
-    import pyarrow as pa
-
-    try:
-        with connection(target) as conn:
-            for rows in flat_batches(conn, as_bytes=True, **options):
-                table = pa.Table.from_arrays(_arrow_columns(rows, schema), schema=schema)
-                if not _hand_over(out, table, stop):
-                    return
-        _hand_over(out, None, stop)
-    except BaseException as exc:  # the writing thread raises it
-        _hand_over(out, exc, stop)
-
-
-def write_parquet(
-    target: Any,
-    where: Any,
-    query: str = "",
-    *,
-    filters: Filters | None = None,
-    changed_since: datetime | None = None,
-) -> int:
-    """Parquet (snappy) with typed columns (id int64, dates date32, times timestamp[us]),
-    written in row groups of up to ``ROW_GROUP_ROWS`` rows or ``ROW_GROUP_BYTES`` of Arrow data,
-    whichever comes first; at most two batches are in flight, so memory stays bounded."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = parquet_schema()
-    count = 0
-    pending: list[Any] = []
-    pending_rows = pending_bytes = 0
-
-    def flush(writer: pq.ParquetWriter, everything: bool) -> None:
-        """Write the pending rows as row groups of ROW_GROUP_ROWS (all of them when
-        ``everything``, else only whole groups: the rest stays pending)."""
-        nonlocal pending, pending_rows, pending_bytes
-        if not pending:
-            return
-        table = pa.concat_tables(pending)
-        keep = 0 if everything else table.num_rows % ROW_GROUP_ROWS
-        writer.write_table(table.slice(0, table.num_rows - keep), row_group_size=ROW_GROUP_ROWS)
-        pending = [table.slice(table.num_rows - keep)] if keep else []
-        pending_rows, pending_bytes = keep, pending[0].nbytes if keep else 0
-
-    batches: queue.Queue[Any] = queue.Queue(maxsize=1)
-    stop = threading.Event()
-    options = {"query": query, "filters": filters, "changed_since": changed_since}
-    reader = threading.Thread(target=_tables, args=(target, options, schema, batches, stop), daemon=True)
-    repeated = ["source", "organisation", "party", "region", "level", "kind", "language", "parties"]
-    try:
-        with pq.ParquetWriter(where, schema, use_dictionary=repeated) as writer:
-            reader.start()
-            while (table := batches.get()) is not None:
-                if isinstance(table, BaseException):
-                    raise table
-                pending.append(table)
-                pending_rows += table.num_rows
-                pending_bytes += table.nbytes
-                count += table.num_rows
-                if pending_bytes >= ROW_GROUP_BYTES:
-                    flush(writer, everything=True)
-                elif pending_rows >= ROW_GROUP_ROWS:
-                    flush(writer, everything=False)
-            flush(writer, everything=True)
-    finally:  # a failed write (full disk) stops the reader too
-        stop.set()
-        if reader.is_alive():
-            reader.join()
-    return count
+    return parquet_export.write_parquet(target, where, query, **options)

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from crawler.items import Announcement, Contact, Event, Person
 from pressarchive.cli import cli
-from storage import Archive, QueryError
+from storage import Archive, QueryError, parquet_export
 from storage import export as exp
 from storage.german import stem
 from storage.query import parse
@@ -416,7 +416,7 @@ def test_csv_for_excel_and_against_formula_injection(archive, tmp_path):
 def test_parquet_is_written_in_row_groups(archive, tmp_path, monkeypatch):
     for i in range(25):
         archive.store(item(f"https://k.example/{i}", f"Meldung {i}", f"Text Nummer {i}."))
-    monkeypatch.setattr(exp, "ROW_GROUP_ROWS", 10)
+    monkeypatch.setattr(parquet_export, "ROW_GROUP_ROWS", 10)
     target = tmp_path / "x.parquet"
     assert exp.write_parquet(archive, str(target)) == 25
     meta = pq.ParquetFile(target).metadata
