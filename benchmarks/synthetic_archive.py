@@ -137,7 +137,7 @@ def _check(rows: list[tuple[Any, ...]], keys: list[tuple[Any, ...]], stems: list
         )
 
 
-def build(db: Path, n: int, seed: int = 7, index: bool = True, hashsize: int = 128 << 20) -> dict[str, float]:
+def build(db: Path, n: int, seed: int = 7, index: bool = True) -> dict[str, float]:
     """Write ``n`` announcements (the exact FTS5 index through its triggers) and, unless
     ``index`` is false, their German shadow index rows in the same pass."""
     rng = np.random.default_rng(seed)
@@ -154,9 +154,6 @@ def build(db: Path, n: int, seed: int = 7, index: bool = True, hashsize: int = 1
     con = sqlite3.connect(db)
     for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-200000", "temp_store=MEMORY"):
         con.execute(f"PRAGMA {pragma}")
-    fts = ["announcements_fts"] + (["search_stems_fts"] if index else [])
-    for table in fts:  # FTS5 flushes its pending terms less often: fewer segments to merge
-        con.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (hashsize,))
     now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
     sources = _sources(now)
     con.executemany(
@@ -212,8 +209,6 @@ def build(db: Path, n: int, seed: int = 7, index: bool = True, hashsize: int = 1
         if (base // CHUNK) % 10 == 0:
             print(f"  {base + size:,} announcements ({time.perf_counter() - started:.0f} s)", flush=True)
     load_seconds = time.perf_counter() - started
-    for table in fts:  # the archive's own setting again (FTS5's default)
-        con.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (1 << 20,))
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("ANALYZE")
     con.close()
