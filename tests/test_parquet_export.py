@@ -97,5 +97,5 @@ def test_record_columns_refuse_what_they_cannot_type():
         parquet_export._record_columns([b'{"dateline_place": 5}'])
     with pytest.raises(ValueError, match="multi-line record"):
         parquet_export._record_columns([b'{\n"people": []}'])
-    columns = parquet_export._record_columns([None, b'{"people": [{"name": "N", "role": "R"}]}'])
+    columns = parquet_export._record_columns([b"{}", b'{"people": [{"name": "N", "role": "R"}]}'])
     assert columns["people"].to_pylist() == ["", "N, R"]
