@@ -2,8 +2,7 @@
 
 Takes an archive written by ``benchmarks/synthetic_archive.py`` (``search_scale.py
 --load-only`` is enough: neither needs the German search index) and measures, each in a child
-process (its own peak RSS from
-``wait4``, start-up included):
+process (its own peak RSS and CPU seconds from ``wait4``, start-up included):
 
 - export: ``storage.export.write_parquet`` of every row, against (a) the export code of a given
   earlier commit (``--baseline``, default the commit before this work) and (b) bare ``sqlite3``
