@@ -105,7 +105,7 @@ def zipf_probabilities(n: int, s: float = 1.07) -> np.ndarray:
 
 
 def _sources(now: str) -> list[tuple[str, ...]]:
-    out = []
+    out: list[tuple[str, ...]] = []
     for i in range(500):
         party = PARTIES[i % len(PARTIES)]
         out.append((f"src{i:03d}", f"Quelle {i}", f"{party} Ortsverein {i}", party, f"Region {i % 40}",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -28,7 +29,7 @@ ODD = [  # data records beside the demo archive's own (each one a row of its own
 ]
 
 
-def sql_rows(archive: Archive, query: str = "", **filters: object) -> pa.Table:
+def sql_rows(archive: Archive, query: str = "", **filters: Any) -> pa.Table:
     """The previous path: the SQL flattening, each batch made Arrow columns."""
     schema = parquet_export.parquet_schema()
     with archive.engine.connect() as conn:
@@ -79,7 +80,8 @@ def test_arrow_flattening_gives_the_rows_of_the_sql_flattening(seed_archive, tmp
 
 def test_odd_records_and_filters_give_the_same_rows(odd_archive, tmp_path, monkeypatch):
     monkeypatch.setattr(parquet_export, "FETCH_ROWS", 7)  # batches with and without odd records
-    for query, filters in [("", {}), ("Kreistag", {}), ("", {"since": "2015-01-01"})]:
+    cases: list[tuple[str, dict[str, Any]]] = [("", {}), ("Kreistag", {}), ("", {"since": "2015-01-01"})]
+    for query, filters in cases:
         target = tmp_path / "x.parquet"
         exp.write_parquet(odd_archive, str(target), query, filters=Filters.make(**filters))
         assert pq.read_table(target).to_pylist() == sql_rows(odd_archive, query, **filters).to_pylist()
