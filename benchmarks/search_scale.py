@@ -176,8 +176,7 @@ def markdown(f: dict) -> str:
         f"2 CPUs shared with other work: load average {f['load'][0]:.1f} at the start, "
         f"{f['load_end'][0]:.1f} at the end).",
         "",
-        f"Command: `.venv/bin/python benchmarks/search_scale.py --n {f['n']} --db /tmp/bench/scale.sqlite"
-        + " --json /tmp/bench/figures.json`, then `--from-json /tmp/bench/figures.json --write`",
+        f"Command: `{f.get('command') or 'benchmarks/search_scale.py'}`, then `--from-json JSON --write`",
         "",
     ]
     if b:
@@ -265,6 +264,7 @@ def main() -> None:
             write_doc(figures)
         return
     figures = {"n": args.n, "date": date.today().isoformat()}
+    figures["command"] = " ".join([".venv/bin/python benchmarks/search_scale.py", *sys.argv[1:]])
     figures["commit"] = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False
     ).stdout.strip()
