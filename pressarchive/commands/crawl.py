@@ -47,6 +47,8 @@ def crawl(
 ) -> None:
     """Crawl sites into the archive.
 
+    SITE… are site profile ids (`pressarchive sites` lists them); or --all, or one --url.
+
     Exits 1 when a run failed or its self-check found it degraded (the reason is printed).
 
     \b

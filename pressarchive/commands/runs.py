@@ -61,7 +61,9 @@ def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
 
 @click.command()
 @db_option
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(min=1), help="Show the N most recent runs."
+)
 def runs(db: str | None, limit: int) -> None:
     """Show recent crawl runs with status, counts and error reasons.
 
