@@ -4,7 +4,8 @@
 command line names, the local replica server when asked for, and a batch of crawls run under
 per-site locks (a busy site is skipped and recorded as a ``skipped`` run, never crawled twice at
 once). The crawl itself is ``crawler.run``; after it, each run's bodies are settled with the
-boilerplate the whole crawl learned (``pressarchive.settle``).
+boilerplate the whole crawl learned (``pressarchive.settle``). A command that reads the archive
+after the crawl too (clusters, the run summary) passes its one ``Archive`` to every step.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pressarchive.options import err_console, open_archive
 if TYPE_CHECKING:
     from crawler.run import ReplicaMode
     from crawler.sites import SiteProfile
+    from storage.archive import Archive
 
 
 def resolve_profiles(site_ids: Sequence[str], all_sites: bool, url: str | None) -> list[SiteProfile]:
@@ -81,15 +83,22 @@ def run_crawls(
     quiet: bool = False,
     full: bool = False,
     overrides: dict[str, Any] | None = None,
+    archive: Archive | None = None,
 ) -> list[int]:
-    """Crawl under per-site locks (busy sites are skipped and recorded) and return the run ids."""
+    """Crawl under per-site locks (busy sites are skipped and recorded) and return the run ids.
+
+    ``archive``: the caller's archive on ``db_url``, for the skipped runs and the settling (left
+    open for what the caller reads next); by default one is opened here and closed at the end.
+    """
     from crawler.run import crawl_settings, run_crawl
     from schedules.locks import SiteBusy, site_lock
 
-    archive = open_archive(db_url)
-    runnable: list[SiteProfile] = []
-    skipped: list[int] = []
     with ExitStack() as stack:
+        if archive is None:
+            archive = open_archive(db_url)
+            stack.callback(archive.close)
+        runnable: list[SiteProfile] = []
+        skipped: list[int] = []
         for profile in profiles:
             try:
                 stack.enter_context(site_lock(db_url, profile.id))
@@ -97,7 +106,8 @@ def run_crawls(
             except SiteBusy as exc:
                 err_console.print(f"[yellow]skipped {profile.id}: {exc}[/]")
                 skipped.append(archive.record_skipped_run(profile, trigger, str(exc)))
-        archive.close()
+        # No idle connection is held through the crawl; the engine reconnects when next used.
+        archive.engine.dispose()
         if not runnable:
             return skipped
         settings = crawl_settings(
@@ -110,11 +120,11 @@ def run_crawls(
         )
         run_ids = run_crawl(runnable, settings)
         # Still under the site locks: nothing else stores into these sites meanwhile.
-        settle_runs(db_url, run_ids, quiet=quiet)
+        settle_runs(archive, run_ids, quiet=quiet)
         return skipped + run_ids
 
 
-def settle_runs(db_url: str, run_ids: Sequence[int], *, quiet: bool = False) -> None:
+def settle_runs(archive: Archive, run_ids: Sequence[int], *, quiet: bool = False) -> None:
     """After the crawls: bodies read before the learned boilerplate was complete are read again
     with it from their WARC records (``pressarchive.settle``); a failure here is reported, and
     the crawl's own record stands."""
@@ -123,27 +133,23 @@ def settle_runs(db_url: str, run_ids: Sequence[int], *, quiet: bool = False) -> 
 
     from pressarchive.settle import settle_run
 
-    archive = open_archive(db_url)
-    try:
-        for run_id in run_ids:
-            try:
-                result = settle_run(archive, run_id)
-            except (SQLAlchemyError, OSError, ValueError) as exc:
-                err_console.print(f"[yellow]run {run_id}: bodies not settled: {escape(str(exc))}[/]")
-                continue
-            if result is not None and result.affected and not quiet:
-                skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped.items()))
-                err_console.print(
-                    f"run {run_id}: {result.affected} bodies read again with the boilerplate learned"
-                    f" by the end of the crawl ({result.outcomes['settled']} settled"
-                    + (f"; skipped: {skipped}" if skipped else "")
-                    + ")"
-                )
-    finally:
-        archive.close()
+    for run_id in run_ids:
+        try:
+            result = settle_run(archive, run_id)
+        except (SQLAlchemyError, OSError, ValueError) as exc:
+            err_console.print(f"[yellow]run {run_id}: bodies not settled: {escape(str(exc))}[/]")
+            continue
+        if result is not None and result.affected and not quiet:
+            skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped.items()))
+            err_console.print(
+                f"run {run_id}: {result.affected} bodies read again with the boilerplate learned"
+                f" by the end of the crawl ({result.outcomes['settled']} settled"
+                + (f"; skipped: {skipped}" if skipped else "")
+                + ")"
+            )
 
 
-def update_clusters(db_url: str) -> None:
+def update_clusters(archive: Archive) -> None:
     """After a crawl (manual or scheduled): cluster what it stored (incremental, see
     storage.clusters); a failure here is reported but does not fail the crawl."""
     from rich.markup import escape
@@ -151,10 +157,7 @@ def update_clusters(db_url: str) -> None:
 
     from storage.clusters import update
 
-    archive = open_archive(db_url)
     try:
         update(archive)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         err_console.print(f"[yellow]syndication clusters not updated: {escape(str(exc))}[/]")
-    finally:
-        archive.close()

@@ -143,7 +143,8 @@ class Announcement(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    # (looked up by source through ix_announcements_source_published, whose first column it is)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"))
     url: Mapped[str] = mapped_column(String(2000), unique=True)
     url_key: Mapped[str | None] = mapped_column(String(2000), unique=True, index=True)
     title: Mapped[str | None] = mapped_column(Text)
@@ -183,7 +184,8 @@ class Revision(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(JSONType)
     seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+    # (settle reads a run's revisions; migration 0015)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"), index=True)
 
     announcement: Mapped[Announcement] = relationship(back_populates="revisions")
 

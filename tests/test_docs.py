@@ -93,6 +93,22 @@ def test_every_command_and_option_is_in_the_cli_reference():
     assert not missing, f"not documented in docs/cli.md: {missing}"
 
 
+def test_every_option_has_a_help_text_and_every_argument_is_explained():
+    """``--help`` explains every visible option (its ``help=``) and every argument: click
+    arguments take no ``help=``, so the command's own text names each (``QUERY is …``)."""
+    missing = []
+    for name, command in {"": cli, **commands()}.items():  # "": the group's own options
+        heading = f"pressarchive {name}".rstrip()
+        for param in command.params:
+            if isinstance(param, click.Option) and not param.hidden and not (param.help or "").strip():
+                missing.append(f"{heading} {max(param.opts, key=len)}: no help=")
+            elif isinstance(param, click.Argument):
+                word = re.sub(r"[^A-Z_]", "", param.metavar or (param.name or "").upper())
+                if word not in (command.help or ""):
+                    missing.append(f"{heading} {word}: not named in the command's help text")
+    assert not missing, f"--help does not explain: {missing}"
+
+
 def test_cli_reference_matches_the_help_output():
     """docs/cli.md's ``--help`` blocks are generated (``python -m cogapp -r docs/cli.md``):
     a stale one fails."""

@@ -59,6 +59,11 @@ def test_migrations_run_up_and_down_on_both_back_ends(db_url):
     assert left <= {"alembic_version"}, left
     upgrade(engine)
     Archive(engine=engine).close()
+    found = {
+        i["name"] for table in ("revisions", "announcements") for i in inspect(engine).get_indexes(table)
+    }
+    assert "ix_revisions_run_id" in found  # migration 0015
+    assert "ix_announcements_source_id" not in found
     engine.dispose()
 
 

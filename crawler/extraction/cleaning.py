@@ -1,10 +1,12 @@
-"""Boilerplate removal for article bodies: structural (by element) and textual (by block).
+"""Textual boilerplate removal for article bodies: by block, in reading order.
 
-Why both: profile selectors and class names catch widgets that are marked up as widgets, but small
-CMS installs print accessibility links, "Mehr zu diesem Thema:", "- Zum Seitenanfang." and photo
-copyright notices as ordinary paragraphs inside the article container. Those are recognised by
-their wording. Rules here are German-first and deliberately anchored (whole block or block start),
-so a sentence that merely *mentions* cookies or printing survives.
+Why by text: profile selectors and class names catch widgets that are marked up as widgets
+(``crawler.extraction.widgets``), but small CMS installs print accessibility links, "Mehr zu
+diesem Thema:", "- Zum Seitenanfang." and photo copyright notices as ordinary paragraphs inside
+the article container. Those are recognised by their wording (photo notices and credit lines
+in ``crawler.extraction.photo_notes``, which keeps what they say). Rules here are German-first
+and deliberately anchored (whole block or block start), so a sentence that merely *mentions*
+cookies or printing survives.
 """
 
 from __future__ import annotations
@@ -12,76 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import html
-
 from crawler.extraction.blocks import PROSE_END, Block
-from crawler.extraction.dom import attr_lower, drop, lines_of
 from crawler.extraction.german_dates import DATE_PREFIX
-
-# ---- structural -------------------------------------------------------------------------------
-
-_WIDGET_CLASS = re.compile(
-    r"(?<![a-z])(?:share|sharing|shariff|social|socials|socialmedia|print|printlink|drucken|empfehlen|"
-    r"comments?|kommentare?|respond|related|verwandt|cookies?|consent|newsletter|breadcrumbs?|"
-    r"pagination|pager|skiplinks?|skip-links?|sr-only|screen-reader-text|visually-hidden|tagcloud|"
-    r"tags|back-to-top|totop|to-top|nach-oben|seitenanfang|author-box|banner|advert|werbung|"
-    r"wp-block-buttons|sharedaddy|addtoany|a2a_kit|rubrik|kategorie|category|backlink|servicebar|"
-    r"news-latest|weitere)(?![a-z:])"
-)
-_WIDGET_TAGS = ("nav", "aside", "form", "footer", "button", "select", "input", "textarea", "menu")
-
-
-_CONTACT_CLASS = re.compile(
-    r"(?<![a-z])(?:contact|kontakt|ansprechpartner\w*|vcard|author-info|pressekontakt)(?![a-z])"
-)
-
-
-def find_widgets(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[str]]:
-    """Navigation, forms and share/comment/related widgets inside the body container, and the
-    texts of the contact boxes among them (they feed ``contacts``, not the body).
-
-    An element holding most of the container's text is never a widget, whatever its class says:
-    some themes wrap the whole article in ``<div class="social-wrapper">``. Nor is an
-    ``<article>`` or the element holding the page's ``<h1>``: WordPress's ``post_class()`` gives
-    every post ``category-…`` and ``tag-…`` classes.
-    """
-    total = len(root.text_content()) or 1
-    doomed: list[html.HtmlElement] = []
-    boxes: list[str] = []
-    for element in root.iterdescendants():
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        tag = tag.lower()
-        if tag not in _WIDGET_TAGS and not (element.get("class") or element.get("id")):
-            continue  # nothing for the class patterns to match
-        if _CONTACT_CLASS.search(attr_lower(element)) and len(element.text_content()) < 600:
-            if not any(element in d.iterdescendants() for d in doomed):
-                boxes.append("\n".join(lines_of(element)))  # a line per <br> or block
-            doomed.append(element)
-            continue
-        if tag in _WIDGET_TAGS or _WIDGET_CLASS.search(attr_lower(element)):
-            if tag == "article" or next(element.iter("h1"), None) is not None:
-                continue  # the post itself (WordPress post_class() says "category-presse tag-schule")
-            size = len(element.text_content())
-            if size < 500 or size < 0.5 * total:
-                doomed.append(element)
-    return doomed, boxes
-
-
-def remove_widgets(
-    root: html.HtmlElement, found: tuple[list[html.HtmlElement], list[str]] | None = None
-) -> list[str]:
-    """Drop the widgets of :func:`find_widgets` (or those ``found`` before); return the contact
-    box texts."""
-    doomed, boxes = found if found is not None else find_widgets(root)
-    for element in doomed:
-        if element.getparent() is not None:
-            drop(element)
-    return boxes
-
-
-# ---- textual ----------------------------------------------------------------------------------
+from crawler.extraction.photo_notes import PhotoNote, contains_any, photo_note
 
 _ACCESSIBILITY = re.compile(
     r"Darstellung\s+(?:Größer|Kleiner|Normal)|\(Taste Alt\s*\+\s*\d\)|^\[?(?:Direkt\s+)?zum\s+Inhalt\b|"
@@ -131,14 +66,6 @@ _GENERIC_LABELS = re.compile(
     r"Veröffentlichungen(?:\s+\d{4})?\s*:?)\W*$",
     re.I,
 )
-_PHOTO_NOTICE = re.compile(r"^Anlagen?\s+(?:Foto|Bild)|Copyright\s*/\s*Rechtesituation|honorarfrei", re.I)
-_CREDIT_LINE = re.compile(
-    r"^(?:Fotos?|Bilder?|Bildquelle|Fotoquelle|Quelle|Copyright|Bildrechte|Fotografie|©|\(c\))\s*:?\s*(?P<credit>\S.{0,120})$",
-    re.I,
-)
-_SENTENCE_CREDIT = re.compile(  # "Die erste Sozialkonferenz im vergangenen Jahr. Foto: RVR/Schlutius"
-    r"^(?P<caption>.{2,200}?)[.,;]?\s+\(?(?:Fotos?|Bild|Bildquelle)\s*:\s*(?P<credit>[^()]{2,60}?)\)?$"
-)
 _FOOTER_LINE = re.compile(
     r"Sie sind Besucher|Besucher seit|Besucher(?:zahl)?:|Zugriffe:|Letzte Aktualisierung|zuletzt geändert|"
     r"Webmaster:|optimiert für|Seitenaufrufe|\bCounter\b|^Stand:\s*\d",
@@ -156,10 +83,6 @@ _META_LINE = re.compile(
     r"|^Datum:\s*\d{1,2}\.\d{1,2}\.\d{2,4}$",  # "Datum: 02.09.2019" (an event's "Datum:" names a weekday)
     re.I,
 )
-_CAPTION_CREDIT = re.compile(  # "Thorsten Klute, Foto Wilfried Meyer" / "Am Rathaus (Foto: Stadt Kleve)"
-    r"^(?P<caption>[^.!?]{2,120}?)(?:,\s*(?:Foto|Fotos|Bild|Bildquelle)\s*:?|\s*\(?(?:Foto|Fotos|Bild|Bildquelle)\s*:)"
-    r"\s+(?P<credit>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})\)?$"
-)
 # the same lines on international pages: "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated 12:24 am EST"
 _EN_DATE_LINE = re.compile(
     r"^(?:Posted|Published|Updated|Last updated|Modified|Created)(?:\s+on)?\s*:?\s+"
@@ -172,38 +95,6 @@ _DATE_ONLY = re.compile(
     r"(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\|.{0,40})?$",
     re.I,
 )
-
-
-@dataclass
-class PhotoNote:
-    """Caption and credit recovered from a photo notice or credit line removed from the body."""
-
-    caption: str | None = None
-    credit: str | None = None
-
-
-def parse_photo_notice(text: str) -> PhotoNote:
-    """``Anlage Foto: <caption>, Copyright/Rechtesituation: <credit>. Dieses Bild …`` → parts."""
-    flat = " ".join(text.split())
-    body = re.sub(r"^Anlagen?\s+(?:Foto|Bild)\s*:?\s*", "", flat, flags=re.I)
-    caption = body
-    credit: str | None = None
-    match = re.search(r"Copyright\s*/\s*Rechtesituation\s*:?\s*", body, re.I) or re.search(
-        r"(?:Copyright|©|Bildrechte)\s*:?\s*", body, re.I
-    )
-    if match:
-        caption = body[: match.start()]
-        credit_part = body[match.end() :]
-        # the credit ends where the usage terms begin ("Dieses Bild steht honorarfrei …")
-        credit_part = re.split(r"\.\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s)", credit_part, maxsplit=1)[0]
-        credit = credit_part.strip(" .,;") or None
-    elif (credit_match := re.search(r"\bFoto\s*:\s*(.+?)(?:\.\s|$)", body)) is not None:
-        caption = body[: credit_match.start()]
-        credit = credit_match.group(1).strip(" .,;") or None
-    note = caption.strip(" ,;:") or None
-    if note and _PHOTO_NOTICE.search(note):
-        note = None
-    return PhotoNote(caption=note, credit=credit)
 
 
 def _is_share_widget(text: str) -> bool:
@@ -282,13 +173,13 @@ def clean_blocks(
         if (
             not re.search(r"\w", text)
             or (key is not None and (key == title_key or key in site_keys))
-            or (size < 300 and _has(low, _ACCESSIBILITY_WORDS) and _ACCESSIBILITY.search(text))
+            or (size < 300 and contains_any(low, _ACCESSIBILITY_WORDS) and _ACCESSIBILITY.search(text))
             or _NAV_LINE.match(text)
             or _GENERIC_LABELS.match(text)
             or _is_share_widget(text)
             or (
                 size < 400
-                and _has(low, _CONSENT_WORDS)
+                and contains_any(low, _CONSENT_WORDS)
                 and _CONSENT.search(text)
                 and _CONSENT_CORE.search(text)
             )
@@ -296,31 +187,14 @@ def clean_blocks(
             or (size < 80 and _DATE_ONLY.match(text))
             or (size < 100 and low.startswith(_EN_DATE_WORDS) and _EN_DATE_LINE.match(text))
             or (size < 200 and _META_LINE.match(text))
-            or (size < 250 and _has(low, _FOOTER_WORDS) and _FOOTER_LINE.search(text))
+            or (size < 250 and contains_any(low, _FOOTER_WORDS) and _FOOTER_LINE.search(text))
             or _is_link_label(block)
             or _is_link_line(block)
         ):
             dropped.append(block)
             continue
-        if (
-            (size < 700 or low.startswith("anlage"))
-            and _has(low, _PHOTO_NOTICE_WORDS)
-            and _PHOTO_NOTICE.search(text)
-        ):
-            photos.append(parse_photo_notice(text))
-            dropped.append(block)
-            continue
-        if (
-            size < 220
-            and _has(low, _CREDIT_WORDS)
-            and (
-                match := _CREDIT_LINE.match(text)
-                or _CAPTION_CREDIT.match(text)
-                or _SENTENCE_CREDIT.match(text)
-            )
-        ):
-            parts = match.groupdict()
-            photos.append(PhotoNote(caption=parts.get("caption"), credit=parts["credit"].strip(" .")))
+        if (note := photo_note(text, low)) is not None:
+            photos.append(note)
             dropped.append(block)
             continue
         kept.append(block)
@@ -338,12 +212,6 @@ _FOOTER_WORDS = (
     "counter", "stand",
 )  # fmt: skip
 _EN_DATE_WORDS = ("posted", "published", "updated", "last updated", "modified", "created")
-_PHOTO_NOTICE_WORDS = ("anlage", "rechtesituation", "honorarfrei")
-_CREDIT_WORDS = ("foto", "bild", "quelle", "copyright", "©", "(c)")
-
-
-def _has(low: str, words: tuple[str, ...]) -> bool:
-    return any(word in low for word in words)
 
 
 def _drop_before_title(blocks: list[Block], title_key: str | None) -> list[Block]:

@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from crawler.extraction import body as body_mod
+from crawler.extraction import generic_body
 from crawler.extraction.blocks import PROSE_END, Block, compact
 from crawler.extraction.boilerplate import block_fingerprint
 from crawler.extraction.cleaning import clean_blocks
@@ -117,7 +118,7 @@ def _extract(
     source = body_mod.select_body(root, selectors)
     if not source.roots:  # generic path: profile removals first, then trafilatura (it copies the tree)
         body_mod.apply_removals(root, selectors, source)
-        source = body_mod.semantic_body(root, base) or body_mod.trafilatura_body(root, base)
+        source = generic_body.semantic_body(root, base) or generic_body.trafilatura_body(root, base)
     lead_text = next((text_of(el) for el in select(root, selectors.get("lead")) if text_of(el)), None)
     if lead_text is None and "lead" not in selectors:
         lead_text = body_mod.generic_lead(source)
@@ -239,7 +240,7 @@ def _image_candidates(
         ]
         if kept:
             return kept
-        container = body_mod.locate_container(root, body_mod.body_blocks(source, base))
+        container = generic_body.locate_container(root, body_mod.body_blocks(source, base))
         return list(container.iter("img")) if container is not None else []
     found = [img for body_root in source.roots for img in body_root.iter("img")]
     if not found and source.region is not None and source.method == "selector":

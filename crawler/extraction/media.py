@@ -3,7 +3,8 @@
 Why: photo credits are legally relevant (``Copyright/Rechtesituation: …``, ``Foto: Wilfried
 Meyer``) and must not pollute the body text, yet they are worth keeping as data next to the image.
 Captions are read from ``<figcaption>``, caption elements beside the image, ``title`` and ``alt``;
-notices removed from the body text (:class:`~crawler.extraction.cleaning.PhotoNote`) are merged in.
+notices removed from the body text (:class:`~crawler.extraction.photo_notes.PhotoNote`) are
+merged in.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from urllib.parse import urljoin
 from lxml import html
 
 from crawler.extraction.blocks import Block
-from crawler.extraction.cleaning import PhotoNote
 from crawler.extraction.dom import attr_lower, text_of
+from crawler.extraction.photo_notes import PhotoNote
 from crawler.items import Image, Link
 
 MAX_IMAGES = 20

@@ -78,10 +78,11 @@ class Frontier:
             meta={"handle_httpstatus_list": [304], **meta},
         )
 
-    def once(self, url: str, callback: Callback, **meta: Any) -> Iterator[scrapy.Request]:
-        """A seed-priority request for a feed or sitemap not yet asked in this run."""
-        if url_key(url) not in self.recrawl.requested:
-            yield self.request(url, callback, PRIORITY_SEED, optional=True, **meta)
+    def once(self, url: str, callback: Callback, **meta: Any) -> scrapy.Request | None:
+        """A seed-priority request for a feed or sitemap not yet asked in this run, else None."""
+        if url_key(url) in self.recrawl.requested:
+            return None
+        return self.request(url, callback, PRIORITY_SEED, optional=True, **meta)
 
     def wanted(self, url: str, from_sitemap: bool = False) -> bool:
         """Whether a link is worth a request: the site's link rules (a link they skip is counted

@@ -12,6 +12,9 @@ objects of ``crawler.policy``: which links to follow (``links``), what a re-craw
 (``recrawl``, over what earlier runs saw: ``state``), endless link spaces (``traps``), failure
 reasons (``failures``). It reads the crawl's memory from the archive when it is made
 (archive → spider); everything it learns leaves it as items and signals (``crawler.signals``).
+Its sitemap and feed callbacks are ``crawler.spiders.indexes``, its handlers of redirects no
+callback hears of ``crawler.spiders.notices``; the requests it makes come from its
+``crawler.spiders.frontier``.
 """
 
 from __future__ import annotations
@@ -28,13 +31,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
-from scrapy.utils.url import url_is_from_any_domain
 from twisted.python.failure import Failure
 
 from crawler import signals as crawl_signals
 from crawler.extraction import BoilerplateLearner
 from crawler.items import Announcement, CrawlFailure, PageVisit
-from crawler.policy import discovery, netguard
 from crawler.policy.failures import failure_items
 from crawler.policy.family import FamilyPrior
 from crawler.policy.links import LinkRules
@@ -45,15 +46,17 @@ from crawler.reading.page import PageFacts, PageReading, read_response
 from crawler.reading.pool import Offload
 from crawler.sites import SiteProfile, adhoc_profile, get_site
 from crawler.sites.writer import write_discovery_report
-from crawler.spiders.frontier import PRIORITY_LINK, PRIORITY_SEED, Frontier, change_token
+from crawler.spiders.frontier import PRIORITY_LINK, PRIORITY_SEED, Frontier
+from crawler.spiders.indexes import IndexPages
+from crawler.spiders.notices import RedirectNotices
 from crawler.spiders.visits import page_visit, readable, unchanged_visit
 from crawler.spiders.warmup import Warmup
-from crawler.urls import canonicalize, url_key, url_shape
+from crawler.urls import url_key, url_shape
 
 logger = logging.getLogger(__name__)
 
 
-class ProfileSpider(scrapy.Spider):
+class ProfileSpider(IndexPages, RedirectNotices, scrapy.Spider):
     """Crawl one site as its profile describes (``scrapy crawl site -a site=rvr``)."""
 
     name = "site"
@@ -64,6 +67,7 @@ class ProfileSpider(scrapy.Spider):
         site: str | None = None,
         url: str | None = None,
         profile: SiteProfile | None = None,
+        crawl_settings: BaseSettings | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -82,7 +86,8 @@ class ProfileSpider(scrapy.Spider):
         self.today = datetime.now(UTC).date()
         self.family = FamilyPrior(profile, adhoc=self.adhoc)
         self.warmup = Warmup(BoilerplateLearner())
-        self.frontier = self._frontier(CrawlState())  # what earlier runs saw: ``load_memory``
+        state = self._load_memory(crawl_settings) if crawl_settings is not None else CrawlState()
+        self.frontier = self._frontier(state, crawl_settings)
         self.found = 0  # announcements yielded in this run
         self.offload: Offload | None = None  # extraction worker processes (EXTRACT_WORKERS)
         self.discovered: dict[str, Any] = {"feeds": set(), "sitemaps": set()}
@@ -108,8 +113,9 @@ class ProfileSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ProfileSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.load_memory(crawler.settings)
+        """The crawl's spider, made with the crawl's settings: it starts from the crawl's memory
+        (a spider made without them, outside a crawl, from none)."""
+        spider = super().from_crawler(crawler, *args, crawl_settings=crawler.settings, **kwargs)
         workers = crawler.settings.getint("EXTRACT_WORKERS")
         spider.offload = Offload(workers) if workers > 0 else None
         crawler.signals.connect(spider.opened, signal=signals.spider_opened)
@@ -120,9 +126,10 @@ class ProfileSpider(scrapy.Spider):
         crawler.signals.connect(spider.request_scheduled, signal=signals.request_scheduled)
         return spider
 
-    def load_memory(self, settings: BaseSettings) -> None:
-        """What earlier runs saw of the site and the boilerplate they learned, read once from the
-        archive (``ARCHIVE_DB``); ``CRAWL_FULL`` forgets the pages, not the boilerplate."""
+    def _load_memory(self, settings: BaseSettings) -> CrawlState:
+        """What earlier runs saw of the site, read once from the archive (``ARCHIVE_DB``), and the
+        boilerplate they learned (into ``warmup``); ``CRAWL_FULL`` forgets the pages, not the
+        boilerplate."""
         from storage.archive import Archive
 
         archive = Archive(settings.get("ARCHIVE_DB"))
@@ -131,9 +138,9 @@ class ProfileSpider(scrapy.Spider):
             state = CrawlState.load(archive, self.profile.id, full=settings.getbool("CRAWL_FULL"))
         finally:
             archive.close()
-        self.frontier = self._frontier(state, settings)
         if learned:
             self.warmup = Warmup(BoilerplateLearner.from_dict(learned))
+        return state
 
     def opened(self, spider: scrapy.Spider) -> None:
         """Tell the archive pipeline what this crawl starts from (``crawl_signals.memory_loaded``)."""
@@ -158,51 +165,10 @@ class ProfileSpider(scrapy.Spider):
         sitemaps = [*self.profile.sitemaps, *filter(state.leads_to_content, state.known_of_kind("sitemap"))]
         if self.adhoc and self.recrawl.first:
             sitemaps += [f"{_origin(u)}/sitemap.xml" for u in self.profile.start_urls]
-        for url in feeds:
-            for request in self.frontier.once(url, self.parse_feed):
+        indexes = [(url, self.parse_feed) for url in feeds] + [(url, self.parse_sitemap) for url in sitemaps]
+        for url, callback in indexes:
+            if (request := self.frontier.once(url, callback)) is not None:
                 yield request
-        for url in sitemaps:
-            for request in self.frontier.once(url, self.parse_sitemap):
-                yield request
-
-    def _notice(self, chain: list[str], url: str, reason: str) -> None:
-        """A failure noticed outside a callback, for the URL that was linked (``chain[0]``)."""
-        detail = " -> ".join([*chain, url])[:1000]
-        self.crawler.signals.send_catch_log(
-            crawl_signals.failure_noticed,
-            failure=CrawlFailure(chain[0], self.profile.id, reason, detail),
-            unresolved=list(chain),
-        )
-
-    def request_dropped(self, request: scrapy.Request) -> None:
-        """A redirect back to a URL already asked (a loop): its chain never got a response."""
-        chain = request.meta.get("redirect_urls") or []
-        if chain:
-            self._notice(chain, request.url, "redirect/loop")
-
-    def request_scheduled(self, request: scrapy.Request) -> None:
-        """A redirect (HTTP or meta refresh) that leaves the site: Scrapy's offsite filter drops
-        it next, without a trace. Record it for the URL that was linked — into a private network
-        from a public site as ``blocked/private-address`` (no SSRF), else ``redirect/offsite``."""
-        chain = request.meta.get("redirect_urls")
-        if not chain or request.dont_filter or not self.allowed_domains:
-            return
-        if url_is_from_any_domain(request.url, self.allowed_domains):
-            return
-        private = not self.rules.private_site and netguard.private_url(request.url)
-        self._notice(chain, request.url, "blocked/private-address" if private else "redirect/offsite")
-
-    def robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
-        """Sitemaps named in robots.txt, read from Scrapy's own robots.txt fetch (no second request)."""
-        if not self.adhoc:
-            return
-        sitemaps = list(getattr(getattr(robotparser, "rp", None), "sitemaps", None) or [])
-        for url in sitemaps:
-            url = canonicalize(url)
-            self.discovered["sitemaps"].add(url)
-            if self.rules.same_host(url):
-                for request in self.frontier.once(url, self.parse_sitemap):
-                    self.crawler.engine.crawl(request)
 
     # -- responses ---------------------------------------------------------------------------
     async def parse(self, response: Response, **_: Any) -> AsyncIterator[Any]:
@@ -286,8 +252,10 @@ class ProfileSpider(scrapy.Spider):
         self.discovered.setdefault("name", facts.site_name)
         self.discovered["feeds"].update(facts.feeds)
         for feed in facts.feeds:
-            if self.rules.same_host(feed) and not self.profile.is_denied(feed):
-                yield from self.frontier.once(feed, self.parse_feed)
+            if not self.rules.same_host(feed) or self.profile.is_denied(feed):
+                continue
+            if (request := self.frontier.once(feed, self.parse_feed)) is not None:
+                yield request
 
     def _fetched(self, url: str, productive: bool) -> None:
         """A page of the URL's shape was fetched: a shape that keeps yielding nothing is a trap."""
@@ -355,38 +323,6 @@ class ProfileSpider(scrapy.Spider):
         for request in self.frontier.resume(response.url, callback):
             logger.info("%s: resuming unfinished work below %s", self.profile.id, request.url)
             yield request
-
-    def parse_sitemap(self, response: Response, **_: Any) -> Iterator[Any]:
-        """A sitemap (or sitemap index): its article links, with their lastmod as change token."""
-        if response.status == 304:
-            yield from self.unchanged(response)
-            return
-        links: list[str] = []
-        articles = []
-        for entry in discovery.sitemap_entries(response.body):
-            url = canonicalize(entry.url)
-            if not entry.is_index:
-                articles.append((url, entry.lastmod))
-            elif self.rules.same_host(url) and url_key(url) not in self.recrawl.requested:
-                links.append(url)
-                yield from self.frontier.once(url, self.parse_sitemap)
-        yield from self.frontier.index_entries("sitemap", articles, links)
-        self.recrawl.note_outlinks(response.url, links)
-        yield page_visit(response, self.profile.id, "sitemap", links=links)
-
-    def parse_feed(self, response: Response, **_: Any) -> Iterator[Any]:
-        """RSS/Atom: every item link is a candidate article, its text the change token."""
-        if response.status == 304:
-            yield from self.unchanged(response)
-            return
-        links: list[str] = []
-        if isinstance(response, TextResponse):
-            entries = (
-                (canonicalize(response.urljoin(e.link)), change_token(e.text))
-                for e in discovery.feed_entries(response.selector)
-            )
-            yield from self.frontier.index_entries("feed", entries, links)
-        yield page_visit(response, self.profile.id, "feed", links=links)
 
     def idle(self) -> None:
         """At the end of an incremental crawl: ask again for known announcements nobody links to."""

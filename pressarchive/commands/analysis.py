@@ -31,10 +31,36 @@ def _snippet_text(hit) -> Text:
 @click.argument("query", nargs=-1)
 @db_option
 @filter_options
-@click.option("--order", type=click.Choice(["newest", "rank"]), default="newest", show_default=True)
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1, max=10_000))
-@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option(
+    "--order",
+    type=click.Choice(["newest", "rank"]),
+    default="newest",
+    show_default=True,
+    help="newest: latest publication date first; rank: best match first (BM25).",
+)
+@click.option(
+    "--limit",
+    default=20,
+    show_default=True,
+    type=click.IntRange(min=1, max=10_000),
+    help="Show at most N matches.",
+)
+@click.option(
+    "--offset",
+    default=0,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Skip the first N matches (the next page: --offset 20 with --limit 20).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table: a row per match with its snippet; jsonl: a JSON object per match and line "
+    "(id, source, url, title, published, kind, party, snippet, score).",
+)
 @click.option("--count", "with_count", is_flag=True, help="Also print how many announcements match.")
 def search(
     query: tuple[str, ...],
@@ -47,6 +73,9 @@ def search(
     **kw,
 ) -> None:
     """Search announcements: every form of a German word, phrases, OR, NOT, prefixes.
+
+    QUERY is what to find, in the query language below; without it, every announcement the
+    filters select.
 
     \b
     Query language (see docs/analysts.md):
@@ -106,9 +135,19 @@ def search(
     type=click.Choice(["source", "party", "kind", "month"]),
     help="Facet to count (repeatable) [default: all four].",
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: a table per facet; json: one object {facet: {value: count}}.",
+)
 def facets(query: tuple[str, ...], db: str | None, by: tuple[str, ...], fmt: str, **kw: Any) -> None:
     """Count matching announcements per source, party, kind and month.
+
+    QUERY selects the announcements counted, as in `pressarchive search`; without it, every
+    announcement the filters select.
 
     \b
     Examples:
@@ -145,13 +184,24 @@ def facets(query: tuple[str, ...], db: str | None, by: tuple[str, ...], fmt: str
 @db_option
 @filter_options
 @click.option("--min-size", default=2, show_default=True, type=click.IntRange(min=2), help="Fewest members.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(min=1), help="Show at most N clusters."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table: the clusters and their members; jsonl: a JSON object per cluster and line "
+    "(cluster, size, sources, origin, members).",
+)
 def clusters(query: tuple[str, ...], db: str | None, min_size: int, limit: int, fmt: str, **kw: Any) -> None:
     """Syndication clusters: the same or nearly the same text from several sources, origin first.
 
     Clusters new and changed announcements first (exact copies, then MinHash LSH at Jaccard
-    0.8), then lists the clusters with a member matching the query and filters, largest first.
+    0.8), then lists the clusters with a member matching QUERY (as in `pressarchive search`;
+    without it, any member) and the filters, largest first.
 
     \b
     Examples:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from pressarchive.options import db_option, resolve_db
+from pressarchive.options import db_option, open_archive, resolve_db
 
 
 @click.command()
@@ -47,6 +47,8 @@ def crawl(
 ) -> None:
     """Crawl sites into the archive.
 
+    SITE… are site profile ids (`pressarchive sites` lists them); or --all, or one --url.
+
     Exits 1 when a run failed or its self-check found it degraded (the reason is printed).
 
     \b
@@ -66,17 +68,23 @@ def crawl(
 
     profiles = resolve_profiles(site_ids, all_sites, url)
     db_url = resolve_db(db)
-    with replica_mode(replicas, replica_proxy, replica_hosts, replica_roots) as replica:
-        run_ids = run_crawls(
-            profiles,
-            db_url,
-            max_pages=max_pages,
-            trigger=trigger,
-            replica=replica,
-            quiet=quiet,
-            full=full,
-            overrides=settings_overrides(overrides),
-        )
-    update_clusters(db_url)
-    if not print_runs(db_url, run_ids):
+    archive = open_archive(db_url)  # one for the skipped runs, the settling, clusters and summary
+    try:
+        with replica_mode(replicas, replica_proxy, replica_hosts, replica_roots) as replica:
+            run_ids = run_crawls(
+                profiles,
+                db_url,
+                max_pages=max_pages,
+                trigger=trigger,
+                replica=replica,
+                quiet=quiet,
+                full=full,
+                overrides=settings_overrides(overrides),
+                archive=archive,
+            )
+        update_clusters(archive)
+        ok = print_runs(archive, run_ids)
+    finally:
+        archive.close()
+    if not ok:
         sys.exit(1)

@@ -30,13 +30,15 @@ def demo(db: str | None) -> None:
     from storage.search import search as run_search
 
     db_url = resolve_db(db)
+    archive = open_archive(db_url)  # one for the crawl's records, the summary and the searches
     with serve_replicas() as server:
         profiles = [p for p in load_sites().values() if set(p.start_urls_hosts()) <= server.hosts]
         console.print(f"replica server on {server.proxy_url} serving {', '.join(sorted(server.hosts))}")
         replica = ReplicaMode(server.proxy_url, sorted(server.hosts))
-        run_ids = run_crawls(profiles, db_url, max_pages=None, trigger="demo", replica=replica, quiet=True)
-    ok = print_runs(db_url, run_ids)
-    archive = open_archive(db_url)
+        run_ids = run_crawls(
+            profiles, db_url, max_pages=None, trigger="demo", replica=replica, quiet=True, archive=archive
+        )
+    ok = print_runs(archive, run_ids)
     table = Table("source", "announcements")
     for source, count in sorted(archive.counts().items()):
         table.add_row(source, str(count))

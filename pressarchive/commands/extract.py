@@ -11,12 +11,14 @@ from pressarchive.options import err_console
 
 
 @click.command(name="extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False), metavar="PATH…")
 @click.option("--url", help="The page URL of the HTML files (resolves relative links, dates in URLs).")
 @click.option("--site", "site_id", help="Use this site profile's selectors and metadata.")
 def extract_command(paths: tuple[str, ...], url: str | None, site_id: str | None) -> None:
     """Extract saved pages to JSON Lines: HTML files (any charset, .html.gz too), one object per
     file, and WARC files (.warc, .warc.gz, from any crawler), one object per HTML response record.
+
+    PATH… are the files, read in the order given (a WARC file is told by its first bytes).
 
     Each line has `path` (as given), `url` (a WARC record's target URI), `page_type` (the verdict
     of a zero-configuration crawl: announcement, listing or other), `title`, `published`, `text`

@@ -35,7 +35,15 @@ def _cadence(verdict) -> str:
     "[env PRESSARCHIVE_DB; default ./archive.sqlite].",
 )
 @click.option("--site", "sites", multiple=True, help="Only this site id (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: a row per source; json: a JSON object per source and line, with the figures "
+    "behind its verdict.",
+)
 @click.option(
     "--as-of",
     "as_of",

@@ -104,6 +104,8 @@ def enqueue(
 ) -> None:
     """Queue one crawl job per site for the workers (a site already waiting is not queued twice).
 
+    SITE… are site profile ids (`pressarchive sites` lists them), or --all.
+
     \b
     Examples:
       pressarchive enqueue rvr spd_kreistagsfraktion_kleve
@@ -129,8 +131,21 @@ def enqueue(
 
 @click.command(name="queue")
 @db_option
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--limit",
+    default=50,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="List at most N jobs (the counts per status cover all of them).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: the counts and a row per job; json: one object {counts, jobs}.",
+)
 def queue_command(db: str | None, limit: int, fmt: str) -> None:
     """Show the crawl queue: jobs running, waiting and failed, and counts per status.
 

@@ -15,6 +15,8 @@ from pressarchive.options import console, db_option, err_console, open_archive, 
 def reparse(site_ids: tuple[str, ...], db: str | None) -> None:
     """Re-extract stored announcements from their WARC records, without the network.
 
+    SITE… are the site ids to re-extract (as crawled into this archive); without them, every site.
+
     Run it after extraction improved: identical results stay unchanged, changed ones become a
     new revision (`pressarchive show ID --history` shows the diff). Recorded as a crawl run with
     trigger `reparse`; exits 1 when a page failed or a WARC file is missing.

@@ -24,11 +24,26 @@ from pressarchive.options import db_option, err_console
 @click.argument("query", nargs=-1)
 @db_option
 @filter_options
-@click.option("--by", type=click.Choice(["source", "party"]), default="party", show_default=True)
-@click.option("--interval", type=click.Choice(["week", "month", "year"]), default="month", show_default=True)
+@click.option(
+    "--by",
+    type=click.Choice(["source", "party"]),
+    default="party",
+    show_default=True,
+    help="A line per source or per party.",
+)
+@click.option(
+    "--interval",
+    type=click.Choice(["week", "month", "year"]),
+    default="month",
+    show_default=True,
+    help="The period each point counts (and its top title words describe).",
+)
 @click.option("--output", "-o", required=True, help="report.html (self-contained, offline), .png or .svg")
 def report(query: tuple[str, ...], db: str | None, by: str, interval: str, output: str, **kw: Any) -> None:
     """A timeline of matching announcements per source or party, with top title words per period.
+
+    QUERY selects the announcements counted, as in `pressarchive search`; without it, every
+    announcement the filters select.
 
     HTML is one self-contained file (the chart runtime inlined: no CDN, no network); PNG and
     SVG are rendered offline. Needs the analysis extra (Altair, vl-convert-python).

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
 
 from pressarchive.options import console, db_option, err_console, open_archive, resolve_db
 
+if TYPE_CHECKING:
+    from storage.archive import Archive
 
-def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
+
+def print_runs(archive: Archive, run_ids: Sequence[int]) -> bool:
     """Print a summary of the given runs; True when all of them finished (a run whose
     self-check failed or found it degraded did not)."""
     from rich.markup import escape
@@ -17,7 +21,6 @@ def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
 
     from storage.health import run_verdicts
 
-    archive = open_archive(db_url)
     ok = True
     verdicts = run_verdicts(archive.engine, run_ids)
     table = Table(
@@ -55,20 +58,21 @@ def print_runs(db_url: str, run_ids: Sequence[int]) -> bool:
         if reasons:
             summary = ", ".join(f"{k}×{v}" for k, v in reasons.items())
             err_console.print(f"run {run_id} errors: {summary} (first: {first})")
-    archive.close()
     return ok
 
 
 @click.command()
 @db_option
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(min=1), help="Show the N most recent runs."
+)
 def runs(db: str | None, limit: int) -> None:
     """Show recent crawl runs with status, counts and error reasons.
 
     Example: pressarchive runs --limit 5
     """
-    url = resolve_db(db)
-    archive = open_archive(url)
-    ids = [r.id for r in archive.runs(limit)]
-    archive.close()
-    print_runs(url, ids)
+    archive = open_archive(resolve_db(db))
+    try:
+        print_runs(archive, [r.id for r in archive.runs(limit)])
+    finally:
+        archive.close()

@@ -17,7 +17,13 @@ from pressarchive.options import db_option, err_console
 @click.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback).")
-@click.option("--port", default=8001, show_default=True, type=click.IntRange(min=0, max=65535))
+@click.option(
+    "--port",
+    default=8001,
+    show_default=True,
+    type=click.IntRange(min=0, max=65535),
+    help="Port to listen on.",
+)
 def serve(db: str | None, host: str, port: int) -> None:
     """Open the archive in the browser (Datasette, read-only): German search, facets, charts.
 

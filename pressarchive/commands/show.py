@@ -13,9 +13,19 @@ from pressarchive.options import db_option, open_archive
 @click.argument("announcement_id", type=int, metavar="ID")
 @click.option("--history", is_flag=True, help="Every revision with its date and the diff to the one before.")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: the fields as labelled lines (with --history the diffs); json: one indented "
+    "object of every field (with --history its revisions).",
+)
 def show(announcement_id: int, history: bool, db: str | None, fmt: str) -> None:
-    """Show one announcement with all its fields (ids: `pressarchive search`).
+    """Show one announcement with all its fields.
+
+    ID is the announcement's id, as `pressarchive search` lists it.
 
     \b
     Examples:

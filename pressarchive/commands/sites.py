@@ -58,7 +58,13 @@ def sites(ctx: click.Context, as_json: bool) -> None:
 @click.option("--party", help="Party (SPD, CDU, GRÜNE, FDP, DIE LINKE, AfD, …).")
 @click.option("--region", help="Region, e.g. Kreis Kleve.")
 @click.option("--level", help="Level, e.g. Ortsverein, Kreistagsfraktion, Regionalverband.")
-@click.option("--max-pages", default=60, show_default=True, type=click.IntRange(min=5))
+@click.option(
+    "--max-pages",
+    default=60,
+    show_default=True,
+    type=click.IntRange(min=5),
+    help="Stop the discovery crawl after N responses.",
+)
 @click.option(
     "--output",
     "-o",
@@ -69,6 +75,8 @@ def sites(ctx: click.Context, as_json: bool) -> None:
 @click.option("--replica-host", "replica_hosts", multiple=True, hidden=True)
 def sites_add(url: str, site_id: str | None, max_pages: int, output: str | None, **fields: Any) -> None:
     """Explore a site from one URL and write its profile (family, feeds, sitemaps it found).
+
+    URL is a page of the site, usually its press or news listing; it becomes the start URL.
 
     A short discovery crawl (into a throw-away archive) detects the CMS family, feeds announced by
     the pages and sitemaps named in robots.txt; the profile is written as TOML for review.
