@@ -90,7 +90,7 @@ def generate(suite: Suite, outputs: dict[str, Path] | None = None) -> dict[str, 
 
 
 def _listing(root: Path, suite: Suite) -> dict[str, Path]:
-    out = {}
+    out: dict[str, Path] = {}
     if not root.exists():
         return out
     for top in root.iterdir():

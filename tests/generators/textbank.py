@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -332,7 +333,7 @@ class Newsroom:
     def title(self, topic: Topic, demand: str, facility: str, speaker: Person, day: date) -> str:
         org = self.org
         if org.kind == "city":
-            templates = (
+            templates: tuple[str, ...] = (
                 "Stadt startet Bürgerbeteiligung: {label}",
                 "Bürgermeister{in} {last} besucht {facility}",
                 "{label}: Verwaltung legt Konzept vor",
@@ -407,7 +408,7 @@ class Newsroom:
         self._slugs.add(base)
         return base
 
-    def _unique(self, make) -> str:  # type: ignore[no-untyped-def]
+    def _unique(self, make: Callable[[], str]) -> str:
         if not self.strict:
             return make()
         for _ in range(100):
@@ -420,7 +421,7 @@ class Newsroom:
     def lead(self, topic: Topic, demand: str, facility: str) -> str:
         rng = self.rng
         if self.org.kind == "city":
-            first = (
+            first: tuple[str, ...] = (
                 "{subj} informiert über {demand} im Stadtteil {district}.",
                 "Im Rathaus haben Verwaltung und Fachleute über {demand} beraten.",
                 "Die Verwaltung hat dem {committee} ein Konzept für {demand} vorgelegt.",
@@ -570,7 +571,7 @@ class Newsroom:
         if rng.random() < 0.4:
             contact = rng.choice(self.people)
             paragraphs.append(self.contact(topic, contact))
-        comments = ()
+        comments: tuple[tuple[int, str, str], ...] = ()
         if rng.random() < 0.25:
             comments = tuple((uid * 10 + k, *self.comment()) for k in range(rng.randint(1, 3)))
         return Release(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -332,7 +333,7 @@ def announce(host: Host, url: str, rel: Release, page: str, absent: list[str]) -
     )
 
 
-def finish(host: Host, st: State, url_of) -> None:  # type: ignore[no-untyped-def]
+def finish(host: Host, st: State, url_of: Callable[[Release], str]) -> None:
     """Sort the truth, check the boilerplate against every body, add the night's changes."""
     t = host.truth
     bodies = [" ".join(a["paragraphs"]) + " " + a["title"] for a in t["announcements"]]

@@ -17,9 +17,11 @@ from tests.generators.corpus.model import (
     WEEKDAYS_SHORT,
     Page,
     Rendered,
+    Template,
     caption_html,
     d_dot,
     esc,
+    registrar,
     render_blocks,
     stable_int,
     truth_paragraphs,
@@ -27,15 +29,8 @@ from tests.generators.corpus.model import (
     ymd,
 )
 
-TEMPLATES = {}
-
-
-def template(name):
-    def deco(fn):
-        TEMPLATES[name] = fn
-        return fn
-
-    return deco
+TEMPLATES: dict[str, Template] = {}
+template = registrar(TEMPLATES)
 
 
 # --- H1. Drupal 7 (party district association) -------------------------------------------------

@@ -197,15 +197,23 @@ class Rendered:
 
 
 Template = Callable[[Page], Rendered]
+
+
+def registrar(registry: dict[str, Template]) -> Callable[[str], Callable[[Template], Template]]:
+    """A decorator ``@template(name)`` that enters a template into ``registry`` (one per corpus)."""
+
+    def template(name: str) -> Callable[[Template], Template]:
+        def deco(fn: Template) -> Template:
+            registry[name] = fn
+            return fn
+
+        return deco
+
+    return template
+
+
 TEMPLATES: dict[str, Template] = {}
-
-
-def template(name: str) -> Callable[[Template], Template]:
-    def deco(fn: Template) -> Template:
-        TEMPLATES[name] = fn
-        return fn
-
-    return deco
+template = registrar(TEMPLATES)
 
 
 def caption_html(page: Page, cls: str = "caption") -> tuple[str, list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from tests.generators.corpus.model import (
     Page,
@@ -350,7 +351,7 @@ def jsonld(page: Page) -> Rendered:
     paras = truth_paragraphs(page.blocks)
     desc = paras[0][:155]
     img = f"https://{s['host']}/media/{page.slug[:30]}-1200x630.jpg"
-    article = {
+    article: dict[str, Any] = {
         "@type": "NewsArticle",
         "headline": page.title,
         "datePublished": published,

@@ -48,7 +48,7 @@ class Site:
     host: ClassVar[str] = ""
     template: ClassVar[str] = ""
     org: ClassVar[Org]
-    count: ClassVar[int] = 30
+    count: int = 30  # a class default; an instance may be given its own
     removed_status: ClassVar[int] = 404
     encoding: ClassVar[str] = "utf-8"
     content_types: ClassVar[dict[str, str]] = {}

@@ -457,7 +457,7 @@ class WordPressSite(Site):
         for k, chunk in enumerate(self.pages(posts, 2000), start=1):
             name = f"/wp-sitemap-posts-post-{k}.xml"
             names.append(name)
-            entries = []
+            entries: list[tuple[str, str | None]] = []
             for r in chunk:
                 mod = self.stamp(r)
                 if r is self.edited:
