@@ -15,10 +15,10 @@ from tests.generators.blind.text import (
     esc,
     finish,
     gone,
+    seeds,
     slugify,
     timeline,
 )
-from tests.generators.blind.zv import seeds
 from tests.generators.textbank import MONTHS
 from tests.generators.textbank import WEEKDAYS as DAYS
 

@@ -6,8 +6,19 @@ from __future__ import annotations
 from datetime import date
 
 from tests.generators.blind.site import TODAY, Host
-from tests.generators.blind.text import Org, Release, announce, attr, dmy, esc, finish, gone, rfc822, timeline
-from tests.generators.blind.zv import seeds
+from tests.generators.blind.text import (
+    Org,
+    Release,
+    announce,
+    attr,
+    dmy,
+    esc,
+    finish,
+    gone,
+    rfc822,
+    seeds,
+    timeline,
+)
 from tests.generators.textbank import MONTHS
 
 # ================================================================================================

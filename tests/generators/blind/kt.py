@@ -7,8 +7,18 @@ from __future__ import annotations
 from datetime import date
 
 from tests.generators.blind.site import Host
-from tests.generators.blind.text import Org, Release, announce, dmy, esc, finish, gone, slugify, timeline
-from tests.generators.blind.zv import seeds
+from tests.generators.blind.text import (
+    Org,
+    Release,
+    announce,
+    dmy,
+    esc,
+    finish,
+    gone,
+    seeds,
+    slugify,
+    timeline,
+)
 
 # ================================================================================================
 # 2. a hand-made table layout in ISO-8859-1: an SPD group in a county council

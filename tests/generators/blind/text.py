@@ -180,6 +180,15 @@ class Release:
         return " ".join(parts[:words]) + (" […]" if len(parts) > words else "")
 
 
+def seeds(text: str) -> list[Release]:
+    """``kind | category | title | subject`` per line."""
+    out = []
+    for line in text.strip().splitlines():
+        kind, category, title, subject = (part.strip() for part in line.split("|"))
+        out.append(Release(title, subject, kind, category))
+    return out
+
+
 def rfc822(r: Release) -> str:
     day = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[r.published.weekday()]
     month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][

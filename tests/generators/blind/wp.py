@@ -17,10 +17,10 @@ from tests.generators.blind.text import (
     gone,
     long_date,
     rfc822,
+    seeds,
     slugify,
     timeline,
 )
-from tests.generators.blind.zv import seeds
 from tests.generators.textbank import MONTHS
 
 # ================================================================================================
