@@ -4,10 +4,7 @@
 
 from __future__ import annotations
 
-from tests.generators.blind.text import (
-    Org,
-    seeds,
-)
+from tests.generators.blind.text import Org, seeds
 
 # ================================================================================================
 # 5. Drupal 10 (Olivero): a CDU town association with articles and events

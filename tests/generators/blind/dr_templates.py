@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.generators.blind.dr_data import (
-    DRH,
-)
-from tests.generators.blind.text import (
-    dmy,
-    esc,
-)
+from tests.generators.blind.dr_data import DRH
+from tests.generators.blind.text import dmy, esc
 
 
 def dr_stamp(d: date, hour: int, minute: int) -> str:

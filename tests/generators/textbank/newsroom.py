@@ -14,14 +14,7 @@ from datetime import date, timedelta
 
 from tests.generators.textbank.model import Org, Person, Release
 from tests.generators.textbank.texts import ReleaseTexts
-from tests.generators.textbank.words import (
-    FEMALE,
-    MALE,
-    PHOTOGRAPHERS,
-    SURNAMES,
-    TOPICS,
-    german_date,
-)
+from tests.generators.textbank.words import FEMALE, MALE, PHOTOGRAPHERS, SURNAMES, TOPICS, german_date
 
 
 class Newsroom(ReleaseTexts):
