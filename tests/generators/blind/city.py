@@ -1,13 +1,23 @@
 # ruff: noqa: E501 -- the page templates keep the line structure of the markup the CMSs emit
-"""4. A municipal portal ("Stadtportal"): a city press office (www.auenbrueck.test)."""
+"""4. A municipal portal ("Stadtportal"): a city press office (www.auenbrueck.test). Its data is
+``city_data.py``, its page shell ``city_templates.py``."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from tests.generators.blind.city_data import (
+    CITY,
+    CITY_BOILERPLATE,
+    CITY_EVENTS,
+    CITY_LIST,
+    CITY_NEW,
+    CITY_SECTIONS,
+    CITY_SEEDS,
+)
+from tests.generators.blind.city_templates import city_page
 from tests.generators.blind.site import Host
 from tests.generators.blind.text import (
-    Org,
     Release,
     announce,
     attr,
@@ -15,221 +25,11 @@ from tests.generators.blind.text import (
     esc,
     finish,
     gone,
-    seeds,
     slugify,
     timeline,
 )
 from tests.generators.textbank import MONTHS
 from tests.generators.textbank import WEEKDAYS as DAYS
-
-# ================================================================================================
-# 4. a municipal portal ("Stadtportal"): a city press office
-# ================================================================================================
-CITY = Org(
-    "Stadt Auenbrück",
-    "Die Stadtverwaltung",
-    "der Rat der Stadt",
-    "des Rates der Stadt",
-    ["Südheide", "Nordhafen", "Weidenau", "Brückfeld", "Lohmühle", "Ostertor", "Kleinauen"],
-    [
-        ("Katrin Vossberg", "Bürgermeisterin"),
-        ("Dr. Jan-Hendrik Olthoff", "Stadtbaurat"),
-        ("Murat Yılmaz", "Erster Beigeordneter"),
-        ("Svenja Lüttmann", "Leiterin des Fachbereichs Bildung und Soziales"),
-    ],
-    ["Ratssaal des Rathauses", "Bürgerzentrum Südheide", "Forum der Stadtbibliothek"],
-    ["Stadtentwicklung und Umwelt", "Bildung und Soziales", "Finanzen und Wirtschaft"],
-)
-CITY_SEEDS = seeds("""
-I | Bildung | Neue Kita an der Weidenauer Straße öffnet im August | die neue Kindertagesstätte an der Weidenauer Straße
-I | Verkehr | Sperrung der Hafenbrücke ab 18. März | die Sanierung der Hafenbrücke
-I | Stadtentwicklung | Stadt startet Bürgerbeteiligung zum Mobilitätskonzept | die Bürgerbeteiligung zum Mobilitätskonzept 2035
-I | Wirtschaft | Wochenmarkt zieht vorübergehend auf den Rathausplatz | die vorübergehende Verlegung des Wochenmarktes
-I | Finanzen | Grundsteuerbescheide 2024 werden verschickt | die Versendung der Grundsteuerbescheide 2024
-I | Rathaus | Bürgermeisterin Vossberg ehrt Lebensretter aus Südheide | die Ehrung von drei Ersthelfern aus Südheide
-I | Kultur | Stadtbücherei verlängert Öffnungszeiten am Samstag | die Verlängerung der Öffnungszeiten der Stadtbücherei
-I | Umwelt | Baumfällungen im Stadtpark Lohmühle: Ersatzpflanzungen geplant | die Pflegemaßnahme im Stadtpark Lohmühle
-I | Umwelt | Förderprogramm für Dachbegrünung geht in die zweite Runde | die zweite Runde des Förderprogramms für Dach- und Fassadenbegrünung
-I | Bildung | Ferienspiele 2024: Anmeldung ab 2. April | die Anmeldung zu den Ferienspielen 2024
-I | Stadtentwicklung | Neues Wohnquartier Nordhafen: Bebauungsplan liegt aus | die öffentliche Auslegung des Bebauungsplans Nr. 117 „Nordhafen“
-I | Verkehr | Auenbrück ist fahrradfreundliche Kommune | die Auszeichnung als fahrradfreundliche Kommune
-I | Bildung | Sanierung der Grundschule Brückfeld beginnt in den Osterferien | die Sanierung der Grundschule Brückfeld
-I | Rathaus | Ehrenamtspreis 2024: Vorschläge bis 30. Juni einreichen | die Ausschreibung des Ehrenamtspreises 2024
-I | Verkehr | Neue Buslinie 7 bindet Weidenau an den Bahnhof an | die neue Stadtbuslinie 7
-I | Umwelt | Hitzeschutzplan: Stadt richtet kühle Orte ein | die Umsetzung des städtischen Hitzeschutzplans
-I | Stadtentwicklung | Erweiterung des Friedhofs Südheide: Arbeiten beginnen | die Erweiterung des Friedhofs Südheide
-I | Rathaus | Digitales Bürgerbüro: Termine jetzt online buchbar | die Online-Terminvergabe im Bürgerbüro
-""")
-CITY_NEW = seeds("""
-I | Kultur | Stadtfest 2024: Programm steht fest | das Programm des Stadtfestes 2024
-I | Kultur | Freibad Weidenau startet in die Saison | die Saisoneröffnung im Freibad Weidenau
-""")
-SERVICES = [
-    "Abfallberatung",
-    "Abfallkalender",
-    "Abmeldung",
-    "Altkleidercontainer",
-    "Anwohnerparkausweis",
-    "Aufenthaltstitel",
-    "Ausweisverlust",
-    "Bauantrag",
-    "Baugenehmigung",
-    "Baulastenverzeichnis",
-    "Beglaubigung",
-    "Behindertenparkausweis",
-    "Bewohnerparken",
-    "Briefwahl",
-    "Bürgerbüro",
-    "Eheschließung",
-    "Einbürgerung",
-    "Elterngeld",
-    "Fischereischein",
-    "Fundbüro",
-    "Führungszeugnis",
-    "Gaststättenerlaubnis",
-    "Geburtsurkunde",
-    "Gewerbeanmeldung",
-    "Gewerbeabmeldung",
-    "Grundsteuer",
-    "Grünschnitt",
-    "Hausnummernvergabe",
-    "Hundesteuer",
-    "Jugendschutz",
-    "Kindertagespflege",
-    "Kita-Platz",
-    "Lebenspartnerschaft",
-    "Marktstandvergabe",
-    "Meldebescheinigung",
-    "Namensänderung",
-    "Parkerleichterung",
-    "Personalausweis",
-    "Plakatierung",
-    "Reisepass",
-    "Schwerbehindertenausweis",
-    "Sondernutzung",
-    "Sperrmüll",
-    "Sterbeurkunde",
-    "Straßenreinigung",
-    "Umzug",
-    "Wohnberechtigungsschein",
-    "Wohngeld",
-    "Zweitwohnungssteuer",
-]
-CITY_SECTIONS = {
-    "Verwaltung": (
-        "/rathaus/verwaltung",
-        [
-            "Bürgermeisterin",
-            "Fachbereich Zentrale Dienste",
-            "Fachbereich Finanzen",
-            "Fachbereich Bildung und Soziales",
-            "Fachbereich Planen und Bauen",
-            "Ordnungsamt",
-            "Standesamt",
-            "Stellenangebote",
-        ],
-    ),
-    "Politik": ("/rathaus/politik", ["Rat der Stadt", "Ausschüsse", "Fraktionen", "Ortsräte", "Wahlen"]),
-    "Stadtteile": ("/leben/stadtteile", CITY.places),
-    "Kultur & Freizeit": (
-        "/kultur",
-        ["Stadtbücherei", "Museum Alte Schmiede", "Freibad Weidenau", "Sportstätten"],
-    ),
-}
-CITY_LIST = "/rathaus/presse/pressemitteilungen"
-CITY_BOILERPLATE = [
-    "Zum Inhalt springen",
-    "Sie befinden sich hier:",
-    "Bürgerservice A–Z",
-    "Anwohnerparkausweis – Antrag",
-    "Weitere Meldungen",
-    "Alle Pressemitteilungen der Stadt Auenbrück im Überblick",
-    "Häufig gesucht",
-    "Rathausplatz 1",
-    "Wir setzen auf dieser Website nur technisch notwendige Cookies ein.",
-    "Öffnungszeiten Bürgerbüro",
-    "Pressekontakt",
-    "Letzte Aktualisierung",
-]
-CITY_EVENTS = [
-    "Wochenmarkt auf dem Rathausplatz",
-    "Orgelmusik zur Marktzeit, St. Nikolai",
-    "Führung durch die Alte Schmiede",
-    "Lesecafé in der Stadtbücherei",
-    "Repair-Café im Bürgerzentrum Südheide",
-    "Seniorentanz im Forum",
-    "Stadtführung: Auenbrück im Mittelalter",
-    "Kinderkino in der Stadtbücherei",
-]
-
-
-def city_menu() -> str:
-    services = "".join(
-        f'<li><a href="https://service.auenbrueck.test/leistung/{slugify(s)}-{100 + i}{k}">{esc(s)} – {kind}</a></li>'
-        for i, s in enumerate(SERVICES)
-        for k, kind in enumerate(("Antrag", "Auskunft", "Gebühren"))
-    )
-    cols = "".join(
-        f'<div class="col"><h3>{esc(name)}</h3><ul>'
-        + "".join(f'<li><a href="{base}/{slugify(x)}">{esc(x)}</a></li>' for x in items)
-        + "</ul></div>"
-        for name, (base, items) in CITY_SECTIONS.items()
-    )
-    return (
-        f'<nav id="hauptnavigation" class="megamenu" aria-label="Hauptnavigation"><ul class="level-1">\n'
-        f'<li class="has-sub"><a href="/rathaus">Rathaus &amp; Politik</a><div class="megamenu-panel">'
-        f'<div class="col col-wide"><h3>Bürgerservice A–Z</h3><ul class="az">{services}</ul></div>\n{cols}\n'
-        f'<div class="col"><h3>Presse</h3><ul><li><a href="{CITY_LIST}">Pressemitteilungen</a></li><li><a href="/ratsinfo/">Ratsinformationssystem</a></li></ul></div>'
-        f'</div></li>\n<li><a href="/leben">Leben in Auenbrück</a></li>\n<li><a href="/kultur">Kultur &amp; Freizeit</a></li>\n'
-        f'<li><a href="/veranstaltungen">Veranstaltungen</a></li>\n<li><a href="https://www.wfg-auenbrueck.test/">Wirtschaft</a></li>\n</ul></nav>'
-    )
-
-
-CITY_MENU = city_menu()
-
-
-def city_page(
-    title: str, main: str, crumbs: list[tuple[str, str]], head: str = "", cls: str = "standard"
-) -> str:
-    trail = "".join(f'<li><a href="{u}">{esc(lab)}</a></li>' for lab, u in crumbs)
-    return f"""<!DOCTYPE html>
-<html lang="de" class="no-js">
-<head>
-<meta charset="utf-8">
-<title>{esc(title)} | Stadt Auenbrück</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Stadtportal 4.12">
-{head}<link rel="stylesheet" href="/static/css/portal.min.css?v=4.12.1">
-<link rel="icon" href="/static/img/favicon.ico">
-<script src="/static/js/portal.min.js?v=4.12.1" defer></script>
-</head>
-<body class="portal template-{cls}">
-<div id="skiplinks"><a href="#inhalt">Zum Inhalt springen</a> <a href="#hauptnavigation">Zur Hauptnavigation</a> <a href="#suche">Zur Suche</a></div>
-<header class="portal-header">
-<div class="servicebar"><ul><li><a href="/leichte-sprache">Leichte Sprache</a></li><li><a href="/gebaerdensprache">Gebärdensprache</a></li><li><a href="https://service.auenbrueck.test/">Online-Dienste</a></li><li><a href="/kontakt">Kontakt</a></li></ul></div>
-<a class="logo" href="/"><img src="/static/img/logo-auenbrueck.svg" alt="Stadt Auenbrück – zur Startseite" width="220" height="64"></a>
-<form id="suche" action="/suche" method="get" role="search"><label for="q">Suchbegriff</label> <input id="q" name="q" type="search"> <button type="submit">Suchen</button></form>
-{CITY_MENU}
-</header>
-<nav class="breadcrumb" aria-label="Brotkrumen"><span>Sie befinden sich hier:</span> <ol><li><a href="/">Startseite</a></li>{trail}<li aria-current="page">{esc(title)}</li></ol></nav>
-<div class="content-wrapper">
-<main id="inhalt" class="main-content">
-{main}
-</main>
-<aside class="sidebar">
-<div class="box"><h2>Häufig gesucht</h2><ul><li><a href="/suche?q=Personalausweis">Personalausweis</a></li><li><a href="/suche?q=Kita">Kita</a></li><li><a href="/suche?q=Wohngeld">Wohngeld</a></li><li><a href="/suche?q=Stellenangebote">Stellenangebote</a></li></ul></div>
-<div class="box"><h2>Veranstaltungen</h2><p><a href="/veranstaltungen/kalender">Zum Veranstaltungskalender der Stadt</a></p></div>
-</aside>
-</div>
-<footer class="portal-footer">
-<div class="footer-col"><h2>Stadt Auenbrück</h2><p>Rathausplatz 1<br>25813 Auenbrück<br>Telefon 04651 802-0<br>stadt@auenbrueck.test</p></div>
-<div class="footer-col"><h2>Öffnungszeiten Bürgerbüro</h2><p>Mo–Mi 8–16 Uhr<br>Do 8–18 Uhr<br>Fr 8–12 Uhr</p></div>
-<div class="footer-col"><ul><li><a href="/impressum">Impressum</a></li><li><a href="/datenschutz">Datenschutz</a></li><li><a href="/barrierefreiheit">Barrierefreiheit</a></li><li><a href="/intranet/">Intranet</a></li></ul></div>
-</footer>
-<div id="cookie-hinweis" class="cookie-notice" role="dialog" aria-live="polite"><p>Wir setzen auf dieser Website nur technisch notwendige Cookies ein. Für Statistiken nutzen wir Matomo ohne Cookies.</p><button type="button">OK</button> <a href="/datenschutz">Mehr zum Datenschutz</a></div>
-</body>
-</html>
-"""
 
 
 def build_city(state: int) -> Host:
