@@ -1,5 +1,6 @@
 # ruff: noqa: E501 -- the page templates keep the line structure of the markup the CMSs emit
-"""3. WordPress with the Sunflower theme: a Green party branch (www.gruene-kirchberg-ems.test)."""
+"""3. WordPress with the Sunflower theme: a Green party branch (www.gruene-kirchberg-ems.test). Its
+data is ``wp_data.py``, its page shell ``wp_templates.py``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from datetime import date, timedelta
 
 from tests.generators.blind.site import Host
 from tests.generators.blind.text import (
-    Org,
     Release,
     announce,
     attr,
@@ -17,230 +17,21 @@ from tests.generators.blind.text import (
     gone,
     long_date,
     rfc822,
-    seeds,
     slugify,
     timeline,
 )
-from tests.generators.textbank import MONTHS
-
-# ================================================================================================
-# 3. WordPress with the Sunflower theme: a Green party branch
-# ================================================================================================
-WP = Org(
-    "BÜNDNIS 90/DIE GRÜNEN Kirchberg (Ems)",
-    "Der Grünen-Ortsverband",
-    "der Gemeinderat",
-    "des Gemeinderats",
-    ["Kirchberg", "Oberkirchberg", "Haselhorst", "Emsheide", "Lindloh", "Wachendorp", "Bramhorn"],
-    [
-        ("Mira Hansen", "Ortssprecherin"),
-        ("Jonas Wibbeler", "Fraktionsvorsitzender im Gemeinderat"),
-        ("Katharina Ostermann-Lüdke", "Ratsfrau"),
-        ("Till Brüggemann", "Ortssprecher"),
-    ],
-    ["Ratssaal", "Heimathaus Lindloh", "Gemeindezentrum Haselhorst"],
-    ["Umwelt und Klima", "Planung und Bau", "Schule, Jugend und Sport"],
+from tests.generators.blind.wp_data import (
+    WP,
+    WP_AUTHORS,
+    WP_BOILERPLATE,
+    WP_COMMENTS,
+    WP_NEW,
+    WP_PAGES,
+    WP_SEEDS,
+    WPH,
 )
-WP_SEEDS = seeds("""
-F | Pressemitteilungen;Verkehr,Schule | Grüne beantragen Tempo 30 vor allen Kirchberger Schulen | die Einführung von Tempo 30 vor allen Schulen und Kitas im Gemeindegebiet
-I | Kommunalpolitik;Energie | Photovoltaik auf dem Rathausdach: Antrag einstimmig angenommen | die Photovoltaikanlage auf dem Dach des Rathauses
-F | Pressemitteilungen;Natur | Baumschutzsatzung für Kirchberg – jetzt! | eine kommunale Baumschutzsatzung
-I | Ortsverband;Natur,Ehrenamt | Wir sagen Danke: Müllsammelaktion an der Ems mit 60 Helfenden | die Müllsammelaktion am Emsufer
-F | Pressemitteilungen;Verkehr | Radverkehrskonzept: Grüne legen Prioritätenliste vor | die Umsetzung des Radverkehrskonzepts
-I | Ortsverband;Ehrenamt | Neuer Vorstand im Ortsverband gewählt | die Neuwahl des Ortsvorstands
-I | Kommunalpolitik;Haushalt | Haushalt 2024: Unsere Schwerpunkte für Klima und Soziales | die Schwerpunktsetzung der Grünen im Gemeindehaushalt 2024
-I | Ortsverband;Natur | Blühstreifen statt Schottergärten: Grüne starten Saatgutaktion | die kostenlose Saatgutaktion für Blühstreifen
-F | Pressemitteilungen;Verkehr | Bürgerbus für Haselhorst und Lindloh | eine Bürgerbusverbindung für Haselhorst und Lindloh
-F | Pressemitteilungen;Energie | Wärmeplanung: Grüne fordern frühzeitige Bürgerbeteiligung | eine frühzeitige Beteiligung der Bürgerschaft an der kommunalen Wärmeplanung
-F | Kommunalpolitik;Energie,Sport | Sanierung des Hallenbads: Energiekonzept muss mitgedacht werden | ein Energiekonzept für die Sanierung des Hallenbads
-I | Ortsverband;Natur | Besuch im Naturschutzgebiet Emsauen | die Renaturierung der Emsauen bei Wachendorp
-F | Pressemitteilungen;Schule | Kita-Plätze: Gemeinde muss schneller bauen | die Beschleunigung des Kita-Ausbaus
-I | Kommunalpolitik;Ehrenamt | Grüne unterstützen Initiative für einen Dorfladen in Emsheide | die Gründung eines genossenschaftlichen Dorfladens in Emsheide
-I | Ortsverband;Haushalt | Mitgliederversammlung beschließt Programm zur Kommunalwahl | das Wahlprogramm zur Kommunalwahl
-""")
-WP_NEW = seeds("""
-F | Pressemitteilungen;Verkehr,Schule | Offener Brief: Sichere Schulwege in Oberkirchberg | die Sicherung der Schulwege in Oberkirchberg
-I | Ortsverband;Natur | Grüne laden zur Fahrradtour durch die Emsauen ein | die Fahrradtour durch die Emsauen
-""")
-WP_AUTHORS = [
-    ("mira-hansen", "Mira Hansen"),
-    ("till-brueggemann", "Till Brüggemann"),
-    ("redaktion", "Redaktion"),
-]
-WP_COMMENTS = [
-    ("Jürgen P.", "Sehr gut, dass ihr da dranbleibt! Bei uns in der Straße ist das seit Jahren ein Thema."),
-    ("Anke", "Und wer soll das bezahlen? Die Gemeinde hat doch schon jetzt kein Geld für die Schulen."),
-    ("Bernd Lohmann", "Danke für die Infos. Gibt es die Unterlagen auch irgendwo zum Nachlesen?"),
-    ("S. Kuhlmann", "Ich wohne selbst in Haselhorst und kann das nur bestätigen."),
-    ("Thorsten", "Wäre schön, wenn die anderen Fraktionen das auch so sehen würden."),
-    ("Lea", "Tolle Aktion, beim nächsten Mal bin ich auch dabei!"),
-]
-WP_PAGES = {
-    "ueber-uns": (
-        "Über uns",
-        [
-            "Wir sind der Ortsverband von BÜNDNIS 90/DIE GRÜNEN in Kirchberg (Ems) mit rund 70 Mitgliedern.",
-            "Im Gemeinderat sind wir mit vier Ratsmitgliedern vertreten.",
-        ],
-    ),
-    "vorstand": (
-        "Vorstand",
-        [
-            "Ortssprecherin: Mira Hansen",
-            "Ortssprecher: Till Brüggemann",
-            "Kassiererin: Anneliese Rolfes",
-            "Beisitzer: Jan Oltmanns, Hatice Kaya",
-        ],
-    ),
-    "termine": (
-        "Termine",
-        [
-            "Offenes Treffen: jeden zweiten Mittwoch im Monat, 19.30 Uhr, Heimathaus Lindloh.",
-            "Fraktionssitzung: montags vor jeder Ratssitzung, 19 Uhr, Rathaus, Raum 12.",
-        ],
-    ),
-    "mitmachen": (
-        "Mitmachen",
-        [
-            "Du willst Kirchberg grüner machen? Komm zu unserem offenen Treffen oder schreib uns eine Nachricht.",
-            "Mitglied werden geht ganz einfach online.",
-        ],
-    ),
-    "kontakt": (
-        "Kontakt",
-        [
-            "BÜNDNIS 90/DIE GRÜNEN Ortsverband Kirchberg (Ems), Marktstraße 9, 49744 Kirchberg",
-            "Telefon 05931 88 47 20, E-Mail: kontakt@gruene-kirchberg-ems.test",
-        ],
-    ),
-    "impressum": (
-        "Impressum",
-        [
-            "BÜNDNIS 90/DIE GRÜNEN Ortsverband Kirchberg (Ems), vertreten durch die Ortssprecher*innen Mira Hansen und Till Brüggemann, Marktstraße 9, 49744 Kirchberg.",
-            "Telefon 05931 88 47 20. Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Mira Hansen, Anschrift wie oben.",
-        ],
-    ),
-    "datenschutz": (
-        "Datenschutzerklärung",
-        [
-            "Verantwortlich für die Datenverarbeitung ist der Ortsverband, Anschrift siehe Impressum.",
-            "Beim Kommentieren speichern wir Name, E-Mail-Adresse und IP-Adresse, um Missbrauch zu verhindern.",
-        ],
-    ),
-}
-WP_BOILERPLATE = [
-    "Springe zum Inhalt",
-    "Cookie-Zustimmung verwalten",
-    "Wir verwenden Cookies, um unsere Website und unseren Service zu optimieren.",
-    "Das könnte Dich auch interessieren",
-    "Schreibe einen Kommentar",
-    "Deine E-Mail-Adresse wird nicht veröffentlicht.",
-    "Marktstraße 9",
-    "Ortsverband Kirchberg (Ems)",
-    "Teilen auf",
-    "Mitglied werden",
-]
-WPH = "http://www.gruene-kirchberg-ems.test"
-
-
-def wp_page(title: str, main: str, body_class: str, head: str = "") -> str:
-    menu = [
-        (
-            "Aktuelles",
-            "/aktuelles/",
-            [
-                ("Pressemitteilungen", "/category/pressemitteilungen/"),
-                ("Aus dem Gemeinderat", "/category/kommunalpolitik/"),
-                ("Aus dem Ortsverband", "/category/ortsverband/"),
-            ],
-        ),
-        ("Über uns", "/ueber-uns/", [("Vorstand", "/vorstand/"), ("Termine", "/termine/")]),
-        ("Mitmachen", "/mitmachen/", [("Mitgliederbereich", "/mitgliederbereich/")]),
-    ]
-    items = "".join(
-        f'<li itemscope="itemscope" itemtype="https://www.schema.org/SiteNavigationElement" class="menu-item menu-item-type-post_type '
-        f'menu-item-has-children dropdown nav-item"><a title="{attr(lab)}" href="{WPH}{href}" data-toggle="dropdown" aria-haspopup="true" '
-        f'aria-expanded="false" class="dropdown-toggle nav-link"><span itemprop="name">{esc(lab)}</span></a>\n<ul class="dropdown-menu" role="menu">'
-        + "".join(
-            f'<li class="menu-item nav-item"><a title="{attr(s)}" href="{WPH}{u}" class="dropdown-item"><span itemprop="name">{esc(s)}</span></a></li>'
-            for s, u in subs
-        )
-        + "</ul>\n</li>\n"
-        for lab, href, subs in menu
-    )
-    return f"""<!doctype html>
-<html lang="de">
-<head>
-	<meta charset="UTF-8">
-	<meta name="viewport" content="width=device-width, initial-scale=1">
-	<link rel="profile" href="https://gmpg.org/xfn/11">
-	<title>{esc(title)} &#8211; GRÜNE Kirchberg (Ems)</title>
-<meta name='robots' content='max-image-preview:large' />
-<link rel="alternate" type="application/rss+xml" title="GRÜNE Kirchberg (Ems) &raquo; Feed" href="{WPH}/feed/" />
-<link rel="alternate" type="application/rss+xml" title="GRÜNE Kirchberg (Ems) &raquo; Kommentar-Feed" href="{WPH}/comments/feed/" />
-{head}<link rel='stylesheet' id='wp-block-library-css' href='{WPH}/wp-includes/css/dist/block-library/style.min.css?ver=6.5.3' media='all' />
-<link rel='stylesheet' id='sunflower-style-css' href='{WPH}/wp-content/themes/sunflower/style.css?ver=2.1.4' media='all' />
-<link rel='stylesheet' id='cmplz-general-css' href='{WPH}/wp-content/plugins/complianz-gdpr/assets/css/cookieblocker.min.css?ver=1714562187' media='all' />
-<script src="{WPH}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
-<link rel="https://api.w.org/" href="{WPH}/wp-json/" /><link rel="EditURI" type="application/rsd+xml" title="RSD" href="{WPH}/xmlrpc.php?rsd" />
-<meta name="generator" content="WordPress 6.5.3" />
-</head>
-
-<body class="{body_class} wp-embed-responsive">
-<div id="page" class="site">
-	<a class="skip-link screen-reader-text" href="#primary">Springe zum Inhalt</a>
-	<header id="masthead" class="site-header">
-		<nav class="navbar bg-darkgreen navbar-top navbar-expand-md"><div class="container"><div class="some-profiles d-flex">
-		<a href="https://www.instagram.com/gruene_kirchberg_ems/" target="_blank" title="Instagram" class="social-media-profile" rel="me"><i class="fab fa-instagram"></i></a>
-		<a href="https://gruene.social/@kirchberg_ems" target="_blank" title="Mastodon" class="social-media-profile" rel="me"><i class="fab fa-mastodon"></i></a></div>
-		<div class="d-flex flex-row-reverse"><form class="form-inline my-2 my-md-0 search d-flex" action="{WPH}"><label for="topbar-search" class="visually-hidden">Suche</label><input class="form-control form-control-sm topbar-search-q" name="s" type="text" placeholder="Suche" aria-label="Suche" id="topbar-search"></form>
-		<ul id="topmenu" class="navbar-nav small"><li class="menu-item nav-item"><a href="https://www.gruene.de/mitglied-werden" class="nav-link">Mitglied werden</a></li><li class="menu-item nav-item"><a href="{WPH}/kontakt/" class="nav-link">Kontakt</a></li></ul></div>
-		</div></nav>
-		<div class="container-fluid bloginfo bg-primary"><div class="container d-flex align-items-center"><div class="img-container"><a href="{WPH}/" rel="home"><img src="{WPH}/wp-content/themes/sunflower/assets/img/sunflower.svg" class="" alt="Sonnenblume - Logo"></a></div>
-		<div><a href="{WPH}" class="d-block h5 text-white bloginfo-name no-link">GRÜNE Kirchberg (Ems)</a><a href="{WPH}" class="d-block h6 text-white bloginfo-description no-link">Ortsverband Kirchberg (Ems)</a></div></div></div>
-	</header><!-- #masthead -->
-	<div id="navbar-sticky-detector"></div>
-	<nav class="navbar navbar-main navbar-expand-lg navbar-light bg-white"><div class="container">
-	<button class="navbar-toggler collapsed" type="button" data-bs-toggle="collapse" data-bs-target="#mainmenu-container" aria-controls="mainmenu" aria-expanded="false" aria-label="Toggle navigation"><i class="fas fa-times close"></i><i class="fas fa-bars open"></i></button>
-	<div class="collapse navbar-collapse" id="mainmenu-container"><ul id="mainmenu" class="navbar-nav mr-auto">
-{items}</ul></div></div></nav>
-	<div id="content" class="container container-narrow ">
-		<div class="row"><div class="col-12">
-{main}
-		</div></div>
-	</div><!-- #content -->
-	<footer id="colophon" class="site-footer">
-		<div class="container site-info"><div class="row">
-			<div class="col-12 col-md-4 d-flex justify-content-center justify-content-md-start"><div class="social-media-profiles d-flex"><a href="https://www.instagram.com/gruene_kirchberg_ems/" target="_blank" title="Instagram" class="social-media-profile" rel="me"><i class="fab fa-instagram"></i></a></div></div>
-			<div class="col-12 col-md-4 p-2 justify-content-center d-flex"><nav class="navbar navbar-top navbar-expand-md "><div class="text-center "><ul id="footer1" class="navbar-nav small">
-			<li class="menu-item nav-item"><a href="{WPH}/kontakt/" class="nav-link">Kontakt</a></li><li class="menu-item nav-item"><a href="{WPH}/impressum/" class="nav-link">Impressum</a></li><li class="menu-item nav-item"><a href="{WPH}/datenschutz/" class="nav-link">Datenschutz</a></li><li class="menu-item nav-item"><a href="{WPH}/mitgliederbereich/" class="nav-link">Intern</a></li><li class="menu-item nav-item"><a href="{WPH}/wp-admin/" class="nav-link">Anmelden</a></li></ul></div></nav></div>
-			<div class="col-12 col-md-4 d-flex justify-content-center justify-content-md-end"><ul class="navbar-nav small"><li><a href="{WPH}/feed/" class="nav-link">RSS-Feed</a></li></ul></div>
-		</div>
-		<div class="row"><div class="col-12 mt-3 mb-3 d-flex justify-content-center"><img class="img-fluid" src="{WPH}/wp-content/themes/sunflower/assets/img/logo-diegruenen.png" alt="Logo BÜNDNIS 90/DIE GRÜNEN"></div></div>
-		<div class="row d-block d-lg-none mb-5"><div class="col-12"><p class="small text-center">BÜNDNIS 90/DIE GRÜNEN · Ortsverband Kirchberg (Ems) · Marktstraße 9 · 49744 Kirchberg</p></div></div>
-		</div>
-	</footer><!-- #colophon -->
-</div><!-- #page -->
-<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 optin cmplz-bottom-right" aria-modal="true" data-nosnippet="true" role="dialog">
-<div class="cmplz-header"><div class="cmplz-title" id="cmplz-header-1-optin">Cookie-Zustimmung verwalten</div></div>
-<div class="cmplz-body"><div class="cmplz-message" id="cmplz-message-1-optin"><p>Wir verwenden Cookies, um unsere Website und unseren Service zu optimieren.</p></div></div>
-<div class="cmplz-buttons"><button class="cmplz-btn cmplz-accept">Akzeptieren</button><button class="cmplz-btn cmplz-deny">Ablehnen</button></div>
-<div class="cmplz-links cmplz-documents"><a href="{WPH}/datenschutz/" class="cmplz-link privacy-statement">Datenschutzerklärung</a><a href="{WPH}/impressum/" class="cmplz-link impressum">Impressum</a></div></div></div>
-<script src="{WPH}/wp-content/themes/sunflower/assets/vndr/bootstrap/dist/js/bootstrap.bundle.min.js?ver=2.1.4" id="bootstrap-js"></script>
-<script src="{WPH}/wp-includes/js/comment-reply.min.js?ver=6.5.3" id="comment-reply-js" async data-wp-strategy="async"></script>
-</body>
-</html>
-"""
-
-
-def wp_card(o: Release, link: str, heading: str = "h2") -> str:
-    return (
-        f'<article class="bg-white mb-4 has-shadow"><div class="p-45"><div class="entry-meta mb-2"><time class="entry-date published" '
-        f'datetime="{o.iso}T{o.hour:02d}:{o.minute:02d}:00+02:00">{long_date(o.published)}</time></div>'
-        f'<{heading} class="card-title h4 mb-3"><a href="{link}" rel="bookmark">{esc(o.title)}</a></{heading}>'
-        f'<div class="entry-content"><p>{esc(o.teaser(30))}</p></div>'
-        f'<div class="d-flex flex-row-reverse"><a href="{link}" class="continue-reading">weiterlesen</a></div></div></article>\n'
-    )
+from tests.generators.blind.wp_templates import wp_card, wp_page
+from tests.generators.textbank import MONTHS
 
 
 def build_wp(state: int) -> Host:
@@ -480,9 +271,9 @@ def build_wp(state: int) -> Host:
         + "</sitemapindex>\n",
         non=True,
     )
-    for k, urls in maps.items():
+    for key, urls in maps.items():
         h.add(
-            f"/wp-sitemap-{k}.xml",
+            f"/wp-sitemap-{key}.xml",
             f'<?xml version="1.0" encoding="UTF-8"?>\n{xsl}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             + "".join(f"<url><loc>{WPH}{u}</loc></url>" for u in urls)
             + "</urlset>\n",
