@@ -23,7 +23,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from tests.generators.corpus import party, public
+from tests.generators.corpus import party, party_wordpress, public, standalone
 from tests.generators.corpus.model import (
     HERE,
     MONTHS,
@@ -41,7 +41,12 @@ from tests.generators.corpus.model import (
 )
 from tests.generators.layout import dumps
 
-FAMILIES = (party, public)  # the template modules: importing them registers their @template functions
+FAMILIES = (
+    party,
+    party_wordpress,
+    public,
+    standalone,
+)  # the template modules: importing them registers their @template functions
 
 # --- building and validating --------------------------------------------------------------------
 
