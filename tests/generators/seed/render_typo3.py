@@ -12,8 +12,7 @@ the same articles under other URLs (with ``tx_ttnews[year]``/``[month]``); print
 from __future__ import annotations
 
 import hashlib
-import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC
 from email.utils import format_datetime
 from typing import Any
 from urllib.parse import quote
@@ -28,6 +27,7 @@ from tests.generators.seed.common import (
     german_date,
     png_pixel,
 )
+from tests.generators.seed.typo3_text import linkify, local_time, teaser_of
 
 CSS_PATH = "typo3temp/assets/compressed/merged-5c1e8b0d7c1f2a3e.css"
 JS_PATH = "typo3temp/assets/compressed/merged-a41f9e0c3b2d1e6f.js"
@@ -45,41 +45,6 @@ BOILERPLATE = [
     "_paq.push",
     "Seite teilen",
 ]
-_LINKS = re.compile(
-    r"(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?P<web>www\.[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w/])?)"
-)
-
-
-def berlin_offset(moment: datetime) -> timedelta:
-    """UTC offset of Europe/Berlin at a naive local time (EU rule), without needing tzdata."""
-
-    def last_sunday(month: int) -> int:
-        day = 31
-        while datetime(moment.year, month, day).weekday() != 6:
-            day -= 1
-        return day
-
-    start = datetime(moment.year, 3, last_sunday(3), 2)
-    end = datetime(moment.year, 10, last_sunday(10), 3)
-    return timedelta(hours=2 if start <= moment < end else 1)
-
-
-def local_time(article: dict[str, Any]) -> datetime:
-    """Publication moment in German local time (``+0100``/``+0200``), as TYPO3 prints it in feeds."""
-    naive = datetime.fromisoformat(f"{article['published']}T{article.get('time', '12:00')}")
-    return naive.replace(tzinfo=timezone(berlin_offset(naive)))
-
-
-def linkify(text: str) -> str:
-    """Escaped text with e-mail addresses and www. addresses as links, as the TYPO3 RTE writes them."""
-
-    def repl(match: re.Match[str]) -> str:
-        if match.group("mail"):
-            return f'<a href="mailto:{match.group("mail")}" class="mail">{match.group("mail")}</a>'
-        web = match.group("web")
-        return f'<a href="http://{web}" target="_blank" class="external-link-new-window">{web}</a>'
-
-    return _LINKS.sub(repl, esc(text))
 
 
 class Typo3Site:
@@ -292,17 +257,6 @@ class Typo3Site:
         ]
         newest = format_datetime(local_time(self.articles[0]))
         return fill("typo3_rss.xml", host=self.host, newest=newest, items="\n".join(items))
-
-
-def teaser_of(paragraphs: list[str]) -> str:
-    """The tt_news teaser as the idr fills it: the whole text run together.
-
-    Paragraphs are joined by a space, except that a closing ``Pressekontakt:`` line is glued on
-    without one (``…teilnehmen werden.Pressekontakt: …``), exactly as seed 000 shows it.
-    """
-    if paragraphs[-1].startswith("Pressekontakt:"):
-        return " ".join(paragraphs[:-1]) + paragraphs[-1]
-    return " ".join(paragraphs)
 
 
 def render(data: dict[str, Any]) -> tuple[HostOutput, list[tuple[str, dict[str, Any]]], dict[str, Any]]:
