@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 import click
 
+HEADERS = ("source", "status", "reason", "last success", "last new", "newest", "cadence")
 STYLE = {"ok": "green", "stale": "yellow", "drift": "magenta", "failing": "red"}
 
 
@@ -79,24 +80,23 @@ def health(db: str | None, sites: tuple[str, ...], fmt: str, as_of: datetime | N
         for verdict in verdicts:
             click.echo(json.dumps(verdict.to_dict(), ensure_ascii=False))
     else:
-        from rich.table import Table
-        from rich.text import Text
-
+        from pressarchive.boxtable import print_table
         from pressarchive.options import console
 
-        # Text cells, not markup strings: rich then neither parses markup nor highlights each
-        # cell (a sixth of the time a table of 1,000 sources takes), and a reason needs no escaping.
-        table = Table("source", "status", "reason", "last success", "last new", "newest", "cadence")
-        for v in verdicts:
-            table.add_row(
-                Text(v.source),
-                Text(v.status, style=STYLE.get(v.status, "red")),
-                Text(v.reason),
-                Text(_when(v.last_success)),
-                Text(_when(v.last_new)),
-                Text(_when(v.newest_published)),
-                Text(_cadence(v)),
+        # rich's layout, done in one pass (pressarchive.boxtable): rich.table.Table took half a
+        # second over the 7,000 cells of 1,000 sources, more than reading the archive
+        rows = [
+            (
+                v.source,
+                (v.status, STYLE.get(v.status, "red")),
+                v.reason,
+                _when(v.last_success),
+                _when(v.last_new),
+                _when(v.newest_published),
+                _cadence(v),
             )
-        console.print(table)
+            for v in verdicts
+        ]
+        print_table(console, HEADERS, rows)
     if unhealthy(verdicts):
         sys.exit(1)
