@@ -208,9 +208,13 @@ def downgraded(db: Path, target: Path, revision: str) -> Path:
     shutil.copy(db, target)
     engine = make_engine(str(target))
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with engine.connect() as conn:
+        # without foreign keys: a batch downgrade (0012's) rebuilds crawl_runs by dropping it,
+        # and with them on SQLite cascades that drop into run_stats, which loses every run's figures
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+        conn.commit()
     engine.dispose()
     return target
 
