@@ -5,11 +5,13 @@ reactor runs once per process; the child is the ordinary ``pressarchive crawl SI
 queued crawl records its run exactly like a manual one). Any number of ``pressarchive worker``
 processes, on any number of machines, take jobs from the queue in the archive database:
 
-* ``lock = host:<name>`` (the host of the site's start URL): Procrastinate never runs two jobs
-  with one lock at once, so one host is never fetched by two workers, and its politeness (delay,
-  concurrency per host) holds across workers, because one Scrapy process fetches it; sites on a
-  shared host (party branches on one CMS host) are crawled one after the other, and one site is
-  never crawled twice at once;
+* ``lock = host:<name>`` (the host of the site's first start URL): Procrastinate never runs
+  two jobs with one lock at once, so sites on a shared host (party branches on one CMS host)
+  are crawled one after the other, and one site is never crawled twice at once; every other
+  host the site's profile names (start URLs, feeds, sitemaps) is held by the running job with a
+  PostgreSQL advisory lock (``schedules.hostlocks``), so one host is never fetched by two
+  workers and its politeness (delay, concurrency per host) holds across workers, because one
+  Scrapy process fetches it;
 * ``queueing_lock = crawl:<id>``: a site waits in the queue at most once (a second
   ``enqueue`` is reported as already queued, not queued twice);
 * a scheduled night is deferred through Procrastinate's periodic-defer table, keyed by the
@@ -22,7 +24,9 @@ processes, on any number of machines, take jobs from the queue in the archive da
   with a lower priority, so it does not hold up the other sites of its host meanwhile
   (Procrastinate runs a lock's jobs in priority order);
 * each job has a hard time limit, the worker's (``JOB_TIMEOUT``; the child's process group is
-  killed, the job is failed and not retried: a crawl that ran into its limit would again).
+  killed, the job is failed and not retried: a crawl that ran into its limit would again);
+* why an attempt failed is kept beside the jobs (``schedules.jobstatus``), for ``pressarchive
+  queue``.
 
 Laptop mode does not need any of this: SQLite and APScheduler with a local child process per
 crawl (``schedules.jobs``). :func:`dispatcher` picks by the archive URL, behind the same small
@@ -37,12 +41,15 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from schedules.jobstatus import QueueStatus
 
 logger = logging.getLogger(__name__)
 
@@ -85,14 +92,6 @@ def conninfo(db_url: str) -> str:
 
 def lock_of(host: str) -> str:
     return f"host:{host}"
-
-
-def host_of(site: str, profiles: Mapping[str, Any]) -> str:
-    """The host a site's crawl fetches (its first start URL's; Scrapy's politeness is per
-    host name). An unknown site keeps a lock of its own (its crawl fails with a clear error)."""
-    profile = profiles.get(site)
-    hosts = profile.start_urls_hosts() if profile is not None else []
-    return hosts[0] if hosts else f"site/{site}"
 
 
 def queueing_lock_of(site: str) -> str:
@@ -213,40 +212,58 @@ def make_app(db_url: str, policy: WorkerPolicy | None = None):
     except ImportError as exc:
         raise QueueError("the crawl queue needs Procrastinate: pip install 'pressarchive[postgres]'") from exc
     policy = policy or WorkerPolicy()
+    from schedules.hostlocks import holding
+    from schedules.jobstatus import record_error
+
     app = App(connector=PsycopgConnector(conninfo=conninfo(db_url)))
 
     async def task(
+        context: Any,
         site: str,
         db: str,
         full: bool = False,
         extra_args: Sequence[str] = (),
         timeout: float | None = None,  # jobs queued before the limit was the worker's carry one
         timestamp: int | None = None,
+        hosts: Sequence[str] = (),  # jobs queued before the host locks carry none
     ) -> int:
         limit = policy.timeout if timeout is None else min(timeout, policy.timeout)
-        return await crawl_site(site, db, full, extra_args, limit, timestamp)
+        try:
+            async with holding(conninfo(db_url), hosts, site):
+                return await crawl_site(site, db, full, extra_args, limit, timestamp)
+        except Exception as exc:
+            job = context.job
+            try:
+                await record_error(app.connector, job.id, job.attempts + 1, exc)
+            except Exception:
+                logger.exception("could not record why job %s failed", job.id)
+            raise
 
-    app.task(name=TASK, queue=QUEUE, retry=_retry_strategy(policy.retry_wait))(task)
+    app.task(name=TASK, queue=QUEUE, retry=_retry_strategy(policy.retry_wait), pass_context=True)(task)
     return app
 
 
 async def _ensure_schema(app: Any) -> None:
     """Procrastinate's tables, in the archive database, on first use."""
+    from schedules.jobstatus import ERRORS_DDL
+
     row = await app.connector.execute_query_one_async("SELECT to_regclass('procrastinate_jobs') AS t")
     if row["t"] is None:
         await app.schema_manager.apply_schema_async()
+    await app.connector.execute_query_async(ERRORS_DDL)
 
 
-def _job(site: str, host: str, db: str, *, full: bool, extra_args: Sequence[str], ts: int | None):
+def _job(site: str, hosts: Sequence[str], db: str, *, full: bool, extra_args: Sequence[str], ts: int | None):
     from procrastinate import jobs
 
     kwargs: dict[str, Any] = {"site": site, "db": db, "full": full, "extra_args": list(extra_args)}
+    kwargs["hosts"] = list(hosts)
     if ts is not None:
         kwargs["timestamp"] = ts
     return jobs.Job(
         id=None,
         queue=QUEUE,
-        lock=lock_of(host),
+        lock=lock_of(hosts[0]),
         queueing_lock=queueing_lock_of(site),
         task_name=TASK,
         task_kwargs=kwargs,
@@ -258,12 +275,6 @@ class Enqueued:
     site: str
     job_id: int | None  # None: not queued (why in ``note``)
     note: str = ""
-
-
-@dataclass
-class QueueStatus:
-    counts: dict[str, int] = field(default_factory=dict)  # status → jobs
-    jobs: list[dict[str, Any]] = field(default_factory=list)  # waiting, running, failed
 
 
 class Dispatcher(Protocol):
@@ -285,6 +296,7 @@ class QueueDispatcher:
         from procrastinate.exceptions import AlreadyEnqueued
 
         from crawler.sites import load_sites
+        from schedules.hostlocks import hosts_of
 
         profiles = load_sites()
         out = []
@@ -292,8 +304,8 @@ class QueueDispatcher:
             await _ensure_schema(self.app)
             for site in sites:
                 ts = night[1] if night else None
-                host = host_of(site, profiles)
-                job = _job(site, host, self.db_url, full=full, extra_args=self.extra_args, ts=ts)
+                hosts = hosts_of(site, profiles)
+                job = _job(site, hosts, self.db_url, full=full, extra_args=self.extra_args, ts=ts)
                 try:
                     if night:
                         job_id = await self.app.job_manager.defer_periodic_job(
@@ -319,22 +331,11 @@ class QueueDispatcher:
         return asyncio.run(self._enqueue(sites, full, (job_id, int(fire_time.timestamp()))))
 
     async def _status(self, limit: int) -> QueueStatus:
+        from schedules.jobstatus import read_status
+
         async with self.app.open_async():
             await _ensure_schema(self.app)
-            rows = await self.app.connector.execute_query_all_async(
-                "SELECT status::text AS status, count(*) AS n FROM procrastinate_jobs GROUP BY 1"
-            )
-            jobs = await self.app.connector.execute_query_all_async(
-                "SELECT j.id, j.status::text AS status, j.args->>'site' AS site, j.attempts, "
-                "j.scheduled_at, w.last_heartbeat, "
-                "(SELECT max(e.at) FROM procrastinate_events e WHERE e.job_id = j.id) AS changed "
-                "FROM procrastinate_jobs j LEFT JOIN procrastinate_workers w ON w.id = j.worker_id "
-                "WHERE j.status IN ('todo', 'doing', 'failed') "
-                "ORDER BY CASE j.status WHEN 'doing' THEN 0 WHEN 'todo' THEN 1 ELSE 2 END, j.id "
-                "LIMIT %(limit)s",
-                limit=limit,
-            )
-        return QueueStatus({r["status"]: r["n"] for r in rows}, [dict(j) for j in jobs])
+            return await read_status(self.app.connector, limit)
 
     def status(self, limit: int = 50) -> QueueStatus:
         return asyncio.run(self._status(limit))

@@ -7,7 +7,9 @@ against the local PostgreSQL and real HTTP servers on loopback addresses of thei
   again and finishes the site, every announcement stored once;
 * a crawl that keeps failing is retried with growing waits, then left failed, and its host's
   other sites are not held up meanwhile;
-* a crawl that runs into the job's time limit is killed and failed, not retried.
+* a crawl that runs into the job's time limit is killed and failed, not retried;
+* a site whose start URLs are on two hosts holds both: another site on its second host waits
+  for it (no overlap in that server's log), though its first host is another one's.
 """
 
 from __future__ import annotations
@@ -241,9 +243,16 @@ def test_a_failing_crawl_is_retried_with_growing_waits_then_failed_without_holdi
     assert shown.returncode == 0, shown.stderr
     listed = json.loads(shown.stdout)
     assert listed["counts"] == {"failed": 1, "succeeded": 1}
-    assert [(j["site"], j["status"], j["attempts"]) for j in listed["jobs"]] == [
-        (failing, "failed", MAX_ATTEMPTS)
+    assert [(j["site"], j["status"], j["attempts"], j["retries"]) for j in listed["jobs"]] == [
+        (failing, "failed", MAX_ATTEMPTS, MAX_ATTEMPTS - 1)
     ]
+    [job] = listed["jobs"]
+    assert job["reason"].startswith(f"crawl of {failing} exited 2: "), job["reason"]
+    assert "--max-pages" in job["reason"], "the crawl's own error line"
+    table = run_cli("queue", "--db", pg_url, env={**env, "COLUMNS": "250"})
+    assert table.returncode == 0, table.stderr
+    assert "failed 1, done 1" in table.stdout
+    assert f"crawl of {failing} exited 2" in table.stdout, table.stdout
 
 
 def test_a_crawl_over_the_time_limit_is_killed_and_failed_not_retried(loopback, pg_url):
@@ -265,3 +274,39 @@ def test_a_crawl_over_the_time_limit_is_killed_and_failed_not_retried(loopback, 
     [(status, message)] = _query(pg_url, "SELECT status, message FROM crawl_runs")
     assert status == "aborted"
     assert message == f"crawl of {site} killed at its time limit of 15 s"
+
+
+def test_a_site_on_two_hosts_holds_both_so_a_site_on_its_second_host_waits(
+    loopback, tmp_path, pg_url, monkeypatch
+):
+    from crawler.sites import load_sites
+    from schedules.hostlocks import hosts_of
+
+    sites, env = loopback({"127.0.0.7": {"x": 4}, "127.0.0.8": {"x": 4, "y": 6}})
+    first, second = sites.hosts
+    # one site starting on both hosts; its first host (the queue's lock) is 127.0.0.7
+    (tmp_path / "profiles" / "two_hosts.toml").write_text(
+        'id = "two_hosts"\nname = "Fraktion x auf zwei Hosts"\nfamily = "generic"\n'
+        f'start_urls = ["{first.url("x")}", "{second.url("x")}"]\n',
+        encoding="utf-8",
+    )
+    other = "loop_127_0_0_8_y"
+    monkeypatch.setenv("PRESSARCHIVE_SITES_DIR", env["PRESSARCHIVE_SITES_DIR"])
+    profiles = load_sites()
+    assert hosts_of("two_hosts", profiles) == ["127.0.0.7", "127.0.0.8"]
+    assert hosts_of(other, profiles) == ["127.0.0.8"]
+    _enqueue(pg_url, env, "two_hosts", other)
+    with Workers(pg_url, env, "--concurrency", "1") as workers:
+        workers.start(2)
+        _wait(lambda: [s for s, _ in _jobs(pg_url).values()] == ["succeeded"] * 2, what="both crawls")
+    assert sites.site_hits("127.0.0.7", "x"), "the two-host site fetched its first host"
+    on_second = [h for h in sites.all_hits() if h.address == "127.0.0.8" and h.path != "/robots.txt"]
+    x_hits = [h.at for h in on_second if h.path.startswith("/x/")]
+    y_hits = [h.at for h in on_second if h.path.startswith("/y/")]
+    assert x_hits, "the two-host site fetched its second host"
+    assert y_hits
+    # one after the other on 127.0.0.8, whichever went first (two workers were free)
+    assert max(x_hits) < min(y_hits) or max(y_hits) < min(x_hits), "two workers fetched 127.0.0.8 at once"
+    stored = dict(_query(pg_url, "SELECT source_id, count(*) FROM announcements GROUP BY 1"))
+    assert stored[other] == 6
+    assert stored["two_hosts"] >= 4, "the same four pages on both hosts: stored once or twice"

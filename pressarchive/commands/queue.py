@@ -149,6 +149,10 @@ def enqueue(
 def queue_command(db: str | None, limit: int, fmt: str) -> None:
     """Show the crawl queue: jobs running, waiting and failed, and counts per status.
 
+    A failed job shows why (the crawl's exit code and last error line, the time limit it ran
+    into, or its crawl run's status and message), a waiting one the error of its last attempt;
+    retries counts the attempts after the first.
+
     Example: pressarchive queue --db postgresql+psycopg://press@db/archive
     """
     dispatcher = _dispatcher(db)
@@ -164,14 +168,16 @@ def queue_command(db: str | None, limit: int, fmt: str) -> None:
     summary = ", ".join(f"{names.get(k, k)} {v}" for k, v in sorted(status.counts.items()))
     console.print(summary or "the queue is empty")
     if status.jobs:
-        table = Table("job", "site", "status", "attempts", "since", "worker heartbeat")
+        table = Table("job", "site", "status", "attempts", "retries", "since", "worker heartbeat", "reason")
         for j in status.jobs:
             table.add_row(
                 str(j["id"]),
                 escape(j["site"] or ""),
                 names.get(j["status"], j["status"]),
                 str(j["attempts"]),
+                str(j["retries"]),
                 f"{j['changed']:%Y-%m-%d %H:%M:%S}" if j.get("changed") else "",
                 f"{j['last_heartbeat']:%H:%M:%S}" if j.get("last_heartbeat") else "",
+                escape(j.get("reason") or ""),
             )
         console.print(table)
