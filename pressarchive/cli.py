@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "serve": "pressarchive.commands.serve:serve",
     "show": "pressarchive.commands.show:show",
     "sites": "pressarchive.commands.sites:sites",
+    "warcs": "pressarchive.commands.warcs:warcs",
     "worker": "pressarchive.commands.queue:worker",
 }
 

@@ -68,8 +68,9 @@ def worker(
 ) -> None:
     """Take per-site crawl jobs from the queue (run it on any number of machines).
 
-    One site is never crawled by two workers at once; a worker that dies mid-crawl has its job
-    taken again by another; a failing crawl is retried with back-off, then left failed.
+    One site is never crawled by two workers at once, nor one host fetched by two (every host its
+    profile names is locked while it runs); a worker that dies mid-crawl has its job taken again
+    by another; a failing crawl is retried with back-off, then left failed with its reason.
 
     Example: pressarchive worker --db postgresql+psycopg://press@db/archive --concurrency 8
     """
