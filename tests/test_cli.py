@@ -48,7 +48,7 @@ def parse(args: list[str]) -> click.Command:
 # Scripts and schedules call these names: removing or renaming one is a change of the contract.
 CONTRACT = {
     "clusters", "crawl", "demo", "enqueue", "export", "extract", "facets", "health", "queue", "reparse",
-    "report", "runs", "schedule", "scheduler", "search", "serve", "show", "sites", "worker",
+    "report", "runs", "schedule", "scheduler", "search", "serve", "show", "sites", "warcs", "worker",
 }  # fmt: skip
 
 
