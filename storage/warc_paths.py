@@ -7,7 +7,7 @@ machine that mounts the root, wherever it is mounted; a path outside the root st
 (it is still read where it points) and is reported, by directory, so the operator can move
 those files under the root and run this again.
 
-Which root is the caller's: migration 0015 applies the default one it can know (the
+Which root is the caller's: migration 0016 applies the default one it can know (the
 ``PRESSARCHIVE_WARC_DIR`` of the process running it, else ``warc/`` beside a SQLite archive);
 ``pressarchive warcs relocate --root DIR`` any other (``crawl -s WARC_DIR=…`` of old runs).
 Both compare text prefixes in SQL, one statement per table, on SQLite and PostgreSQL alike.

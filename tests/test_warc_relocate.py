@@ -1,7 +1,7 @@
 """Absolute WARC paths of older archives made relative to the WARC root (issue 12, point 3).
 
 Archives written before the WARC root hold absolute ``warc_path`` values in ``pages`` and
-``crawl_runs``. The upgrade (migration 0015) rewrites those under the default root;
+``crawl_runs``. The upgrade (migration 0016) rewrites those under the default root;
 ``pressarchive warcs relocate --root DIR`` those under any root; paths outside the root are left
 and reported. Afterwards the root is mounted elsewhere and ``reparse`` and ``show`` still work.
 Real crawls of the fixture site, on SQLite and PostgreSQL (``db_url``).
@@ -109,15 +109,15 @@ def test_the_upgrade_makes_the_paths_under_the_default_root_relative(db_url, tmp
     _as_an_older_version_stored_them(db_url, root)
     before = _paths(db_url)
 
-    def at_0014_then_upgraded(env: dict[str, str]) -> None:
-        _sql(db_url, "UPDATE alembic_version SET version_num = '0014'")
+    def at_0015_then_upgraded(env: dict[str, str]) -> None:
+        _sql(db_url, "UPDATE alembic_version SET version_num = '0015'")
         upgraded = run_cli("runs", "--db", db_url, env=env)
         assert upgraded.returncode == 0, upgraded.stderr
 
     if not sqlite:
-        at_0014_then_upgraded({"PRESSARCHIVE_WARC_DIR": ""})
+        at_0015_then_upgraded({"PRESSARCHIVE_WARC_DIR": ""})
         assert _paths(db_url) == before, "no root known: nothing changed"
-    at_0014_then_upgraded(env)
+    at_0015_then_upgraded(env)
     after = _paths(db_url)
     assert len(after) == len(before)
     assert all(p.startswith("warc_beispiel_de/") for p in after), after

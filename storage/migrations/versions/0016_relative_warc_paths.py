@@ -12,8 +12,8 @@ symbolic links resolved; frozen here, not imported from ``storage.warc_paths``.
 
 The downgrade leaves the paths relative: the versions before this one read them as well.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-07
 """
 
@@ -25,8 +25,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
