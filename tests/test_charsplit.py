@@ -1,9 +1,9 @@
 """storage.charsplit gives CharSplit's own best split, from the memory-mapped copy of its model.
 
 The reference is CharSplit itself (``split_words.Splitter``, its 40 MB JSON model loaded as it
-loads it), on every capitalised word of 8 letters or more in the fixtures, the generators and
-the tests (what the demo, the seed sites and the benchmarks index), on compounds made from
-them, and on short words, umlauts, ß and Fugen-s endings.
+loads it), on every capitalised word of 8 letters or more in the demo's bundled replicas
+(``crawler/replicas``) and in ``tests/`` (fixtures, seed and benchmark generators, the tests'
+own compounds), on compounds made from them, and on short words, umlauts, ß and Fugen-s endings.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ EDGES = [
 
 def nouns() -> list[str]:
     found: set[str] = set()
-    for root in (TESTS / "fixtures", TESTS / "generators", TESTS):
+    for root in (TESTS.parent / "crawler" / "replicas", TESTS):  # the demo's sites, the tests'
         for path in root.rglob("*"):
-            if path.suffix in {".html", ".py", ".json", ".xml", ".txt", ".md", ".php"} and path.is_file():
+            if path.suffix in {".html", ".py", ".json", ".xml", ".txt", ".toml", ".php"} and path.is_file():
                 text = html.unescape(path.read_text(encoding="utf-8", errors="ignore"))
                 found.update(w for w in WORD.findall(text) if len(w) >= 8 and w[0].isupper() and w.isalpha())
     return sorted(found)
