@@ -31,6 +31,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -357,8 +358,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for number in range(1, args.rounds + 1):
                 suffix = f" #{number}" if args.rounds > 1 else ""
-                for stale in [*work.glob("archive.sqlite*"), *work.glob("warc/*")]:
+                for stale in work.glob("archive.sqlite*"):
                     stale.unlink()
+                shutil.rmtree(work / "warc", ignore_errors=True)  # WARC files sit in per-site folders
                 full = measured(FULL + suffix, pressarchive, server, work / "full.log", args.timeout)
                 full.stored = stored_announcements(db)
                 baseline = measured(BARE + suffix, bare, server, work / "bare.log", args.timeout)
