@@ -140,6 +140,8 @@ class Announcement(Base):
         # The health rules' reads per source (migration 0011, ``storage.health.reading``).
         Index("ix_announcements_source_published", "source_id", "published", "withdrawn_at"),
         Index("ix_announcements_source_first_seen", "source_id", "first_seen"),
+        # The same text under another URL of the source, looked up on every store (migration 0015).
+        Index("ix_announcements_source_hash", "source_id", "content_hash"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

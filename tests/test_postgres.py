@@ -64,6 +64,7 @@ def test_migrations_run_up_and_down_on_both_back_ends(db_url):
     }
     assert "ix_revisions_run_id" in found  # migration 0015
     assert "ix_announcements_source_id" not in found
+    assert "ix_announcements_source_hash" in found
     engine.dispose()
 
 
